@@ -1,0 +1,42 @@
+package org.geokg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.geokg.extract.Extractor;
+import org.geokg.graph.Neo4jRuntime;
+import org.geokg.ingest.ArticleReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract facts from articles and store them in the graph.",
+                "Files or directories (recursive): .txt, .json, .jsonl, .html. Already stored articles are skipped;",
+                "a bad file is reported and the others are still stored (exit code 1 if any file failed)."})
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    GeokgCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        ArticleReader reader = new ArticleReader();
+        List<Path> files = reader.expand(paths);
+        try (Context ctx = Context.open(root, Neo4jRuntime.Mode.CLIENT)) {
+            IngestJob.Summary s = new IngestJob(ctx.store, new Extractor()).run(files, reader::read,
+                    spec.commandLine().getErr());
+            spec.commandLine().getOut().printf("ingested %d file(s): %d article(s) stored, %d already stored,"
+                    + " %d fact(s) extracted, %d error(s)%n", s.files(), s.stored(), s.skipped(), s.facts(),
+                    s.errors().size());
+            return s.errors().isEmpty() ? 0 : 1;
+        }
+    }
+}

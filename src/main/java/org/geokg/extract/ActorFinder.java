@@ -1,0 +1,141 @@
+package org.geokg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.geokg.model.ActorType;
+import org.geokg.model.Entity;
+import org.geokg.resolve.Gazetteer;
+
+/**
+ * Finds the actor a token stands for: a named mention; "we" in a quote (the speaker's side); a body or office of a
+ * country ("Mexico's foreign ministry", "the Mexican president"); or, failing those, the country that modifies a
+ * noun ("Mexican imports"). Each way comes with a factor that lowers the fact's confidence.
+ */
+final class ActorFinder {
+
+    record Found(Entity entity, double factor, String how) {
+    }
+
+    private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
+
+    private final Gazetteer gazetteer;
+
+    ActorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Found find(Doc doc, Doc.Sent s, int token) {
+        Doc.MentionRef m = s.actorAt[token];
+        if (m != null) {
+            return new Found(m.entity(), m.method().equals("pronoun") ? 0.85 : 1.0, m.method());
+        }
+        String word = s.tokens.get(token).word().toLowerCase(Locale.ROOT);
+        if (FIRST_PERSON.contains(word)) {
+            return firstPerson(doc, s, token);
+        }
+        for (int appos : Deps.children(s, token, "appos")) {
+            if (s.actorAt[appos] != null) {
+                return new Found(s.actorAt[appos].entity(), 0.95, "appos");
+            }
+        }
+        Found office = office(doc, s, token);
+        if (office != null) {
+            return office;
+        }
+        if (Deps.tag(s, token).startsWith("NN")) {
+            String iso3 = countryModifier(s, token);
+            if (iso3 != null) {
+                return gazetteer.country(iso3).map(c -> new Found(doc.use(c), 0.75, "modifier")).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "We" inside a quote is the speaker's country when a person speaks for it, else the speaker. */
+    private Found firstPerson(Doc doc, Doc.Sent s, int token) {
+        Doc.Quote q = s.quoteAt(s.tokens.get(token).beginPosition());
+        if (q == null || q.speaker() == null) {
+            return null;
+        }
+        Entity speaker = q.speaker();
+        if (speaker.type() == ActorType.Person && speaker.country() != null) {
+            return gazetteer.country(speaker.country()).map(c -> new Found(doc.use(c), 0.8, "we")).orElse(null);
+        }
+        return new Found(speaker, 0.8, "we");
+    }
+
+    /** A generic body or a title, with the country taken from a possessive, adjective or "of" phrase. */
+    private Found office(Doc doc, Doc.Sent s, int token) {
+        if (!Deps.tag(s, token).startsWith("NN")) {
+            return null;
+        }
+        for (int from = Math.max(0, token - 3); from <= token; from++) {
+            for (int to = Math.min(s.tokens.size() - 1, token + 2); to >= token; to--) {
+                if (!plainWords(s, from, to)) {
+                    continue;
+                }
+                String phrase = doc.text(s.tokens.get(from).beginPosition(), s.tokens.get(to).endPosition());
+                Optional<Gazetteer.Body> body = gazetteer.body(phrase);
+                if (body.isPresent()) {
+                    return bodyOf(doc, s, token, body.get());
+                }
+                Optional<Gazetteer.Title> title = gazetteer.title(phrase);
+                if (title.isPresent()) {
+                    return holderOf(doc, s, token, title.get());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body) {
+        String iso3 = countryModifier(s, token);
+        if (iso3 == null || gazetteer.country(iso3).isEmpty()) {
+            return null;
+        }
+        Entity e = gazetteer.bodyOf(body, iso3);
+        gazetteer.country(iso3).ifPresent(doc::use);
+        return new Found(doc.use(e), body.slug() == null ? 0.85 : 0.9, "body");
+    }
+
+    private Found holderOf(Doc doc, Doc.Sent s, int token, Gazetteer.Title title) {
+        String iso3 = countryModifier(s, token);
+        if (iso3 == null) {
+            iso3 = title.defaultCountry();
+        }
+        if (iso3 == null) {
+            return null;
+        }
+        Entity person = doc.roleHolders.get(iso3 + "|" + title.title());
+        if (person == null) {
+            person = gazetteer.holder(iso3, title.title()).orElse(null);
+        }
+        return person == null ? null : new Found(doc.use(person), 0.85, "title");
+    }
+
+    /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */
+    String countryModifier(Doc.Sent s, int token) {
+        for (int mod : Deps.children(s, token, "nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from")) {
+            Doc.MentionRef m = s.actorAt[mod];
+            if (m != null && m.entity().country() != null
+                    && (m.entity().type() == ActorType.Country || m.entity().type() == ActorType.Person)) {
+                return m.entity().country();
+            }
+        }
+        return null;
+    }
+
+    private static boolean plainWords(Doc.Sent s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (s.actorAt[i] != null) {
+                return false;
+            }
+            String w = s.tokens.get(i).word();
+            if (!Character.isLetter(w.charAt(0)) && !w.equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.model.ActorType;
+import org.geokg.model.Entity;
+import org.geokg.model.Ids;
+import org.geokg.resolve.Gazetteer;
+
+/**
+ * Marks the actors named in each sentence: gazetteer names (longest match first), people the NER finds that the
+ * gazetteer lacks (learning their country and role from titles around the name), their short forms later in the
+ * article, and "he"/"she" as the person last named as a subject.
+ */
+final class ActorStage implements Stage {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    private final Gazetteer gazetteer;
+    private final ActorFinder finder;
+    private final TitleContext titles;
+
+    ActorStage(Gazetteer gazetteer, ActorFinder finder) {
+        this.gazetteer = gazetteer;
+        this.finder = finder;
+        this.titles = new TitleContext(gazetteer);
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<String> needs() {
+        return Set.of("tokens", "ner", "parse");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("mentions");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        Entity lastPerson = null;
+        for (Doc.Sent s : doc.sentences) {
+            names(doc, s);
+            people(doc, s);
+            if (lastPerson != null) {
+                pronouns(s, lastPerson);
+            }
+            lastPerson = subjectPerson(doc, s, lastPerson);
+        }
+    }
+
+    private void names(Doc doc, Doc.Sent s) {
+        List<CoreLabel> t = s.tokens;
+        for (int i = 0; i < t.size(); ) {
+            int matched = 0;
+            for (int n = Math.min(gazetteer.maxWords(), t.size() - i); n >= 1 && matched == 0; n--) {
+                String surface = doc.text(t.get(i).beginPosition(), t.get(i + n - 1).endPosition());
+                Optional<Gazetteer.Hit> hit = gazetteer.match(surface);
+                if (hit.isPresent() && acceptable(s, i, n, hit.get())) {
+                    doc.mention(s, new Doc.MentionRef(hit.get().entity(), i, i + n, hit.get().kind(), "name"));
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+    }
+
+    /** One-word matches must look like names: capitalised, and a proper noun where the gazetteer means a person. */
+    private static boolean acceptable(Doc.Sent s, int i, int n, Gazetteer.Hit hit) {
+        if (n > 1) {
+            return true;
+        }
+        String word = s.tokens.get(i).word();
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return hit.entity().type() != ActorType.Person || Deps.tag(s, i).startsWith("NNP");
+    }
+
+    /** NER PERSON spans the gazetteer did not name: a short form of someone named earlier, or a new person. */
+    private void people(Doc doc, Doc.Sent s) {
+        List<CoreLabel> t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!"PERSON".equals(t.get(i).ner()) || s.actorAt[i] != null) {
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && "PERSON".equals(t.get(end).ner()) && s.actorAt[end] == null) {
+                end++;
+            }
+            String name = doc.text(t.get(i).beginPosition(), t.get(end - 1).endPosition());
+            Entity person = doc.learnedPeople.get(name.toLowerCase(Locale.ROOT));
+            if (person == null) {
+                person = learn(doc, s, i, end, name);
+            }
+            doc.mention(s, new Doc.MentionRef(person, i, end, Gazetteer.Kind.NAME, "ner"));
+            i = end - 1;
+        }
+    }
+
+    private Entity learn(Doc doc, Doc.Sent s, int start, int end, String name) {
+        TitleContext.Found ctx = titles.around(doc, s, start, end);
+        String surname = s.tokens.get(end - 1).word();
+        Entity person = new Entity("person:" + Ids.slug(name), name, ActorType.Person, ctx.country(), ctx.sector(),
+                null, ctx.title(), end - start > 1 ? List.of(surname) : List.of());
+        doc.learnedPeople.put(name.toLowerCase(Locale.ROOT), person);
+        doc.learnedPeople.putIfAbsent(surname.toLowerCase(Locale.ROOT), person);
+        if (ctx.country() != null && ctx.title() != null) {
+            doc.roleHolders.putIfAbsent(ctx.country() + "|" + ctx.title(), person);
+        }
+        return person;
+    }
+
+    private static void pronouns(Doc.Sent s, Entity lastPerson) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            String w = s.tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (s.actorAt[i] == null && PRONOUNS.contains(w) && Deps.tag(s, i).equals("PRP")) {
+                s.actorAt[i] = new Doc.MentionRef(lastPerson, i, i + 1, Gazetteer.Kind.NAME, "pronoun");
+            }
+        }
+    }
+
+    /** The last person who is the subject of a clause here, else the one before. */
+    private Entity subjectPerson(Doc doc, Doc.Sent s, Entity previous) {
+        Entity last = previous;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (Deps.relation(s, i).startsWith("nsubj")) {
+                ActorFinder.Found f = finder.find(doc, s, i);
+                if (f != null && f.entity().type() == ActorType.Person) {
+                    last = f.entity();
+                }
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,130 @@
+package org.geokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.geokg.model.Article;
+import org.geokg.model.Entity;
+import org.geokg.model.Fact;
+import org.geokg.model.Mention;
+import org.geokg.model.Modality;
+import org.geokg.resolve.Gazetteer;
+
+/** The working state of one article as it passes through the stages. Confined to one thread. */
+final class Doc {
+
+    /** An actor named at tokens [start, end) of a sentence. */
+    record MentionRef(Entity entity, int start, int end, Gazetteer.Kind kind, String method) {
+    }
+
+    /** A quoted span of a sentence in character offsets of the article, and who said it. */
+    record Quote(int begin, int end, String text, Entity speaker) {
+    }
+
+    static final class Sent {
+        final int index;
+        final CoreSentence core;
+        final List<CoreLabel> tokens;
+        final SemanticGraph graph;
+        final int begin;
+        final int end;
+        final MentionRef[] actorAt;
+        final List<Quote> quotes = new ArrayList<>();
+        Entity speaker;
+        LocalDate date;
+
+        Sent(int index, CoreSentence core) {
+            this.index = index;
+            this.core = core;
+            this.tokens = core.tokens();
+            this.graph = core.dependencyParse();
+            this.begin = tokens.get(0).beginPosition();
+            this.end = tokens.get(tokens.size() - 1).endPosition();
+            this.actorAt = new MentionRef[tokens.size()];
+        }
+
+        Quote quoteAt(int charPos) {
+            for (Quote q : quotes) {
+                if (charPos >= q.begin() && charPos < q.end()) {
+                    return q;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** An event found in a sentence before it becomes a {@link Fact}. */
+    static final class Candidate {
+        final Sent sent;
+        final int anchor;
+        final Entity subject;
+        final Entity object;
+        final Lexicon.Frame frame;
+        final String method;
+        final double actorFactor;
+        boolean negated;
+        Modality modality = Modality.ASSERTED;
+        Entity speaker;
+        String quote;
+        LocalDate date;
+
+        Candidate(Sent sent, int anchor, Entity subject, Entity object, Lexicon.Frame frame, String method,
+                  double actorFactor) {
+            this.sent = sent;
+            this.anchor = anchor;
+            this.subject = subject;
+            this.object = object;
+            this.frame = frame;
+            this.method = method;
+            this.actorFactor = actorFactor;
+        }
+    }
+
+    final Article article;
+    CoreDocument nlp;
+    final List<Sent> sentences = new ArrayList<>();
+    final Map<String, Entity> entities = new LinkedHashMap<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<Fact> facts = new ArrayList<>();
+    final Map<String, Long> stageNanos = new LinkedHashMap<>();
+    /** People learnt from this article's text, by full name and by surname. */
+    final Map<String, Entity> learnedPeople = new java.util.HashMap<>();
+    /** Office holders named in this article, by "ISO3|title" ("MEX|president"). */
+    final Map<String, Entity> roleHolders = new java.util.HashMap<>();
+
+    Doc(Article article) {
+        this.article = article;
+    }
+
+    String text(int begin, int end) {
+        return article.text().substring(begin, end);
+    }
+
+    String text(Sent s) {
+        return text(s.begin, s.end);
+    }
+
+    /** Records that an entity is named here; the first record of an id keeps its canonical form. */
+    void mention(Sent s, MentionRef ref) {
+        for (int i = ref.start(); i < ref.end(); i++) {
+            s.actorAt[i] = ref;
+        }
+        Entity e = ref.entity();
+        entities.merge(e.id(), e, (a, b) -> a);
+        int begin = s.tokens.get(ref.start()).beginPosition();
+        int end = s.tokens.get(ref.end() - 1).endPosition();
+        mentions.add(new Mention(e.id(), text(begin, end), s.index, begin, end));
+    }
+
+    /** An entity the extraction refers to without naming it at a token (a body's country, a speaker). */
+    Entity use(Entity e) {
+        return entities.merge(e.id(), e, (a, b) -> a);
+    }
+}

@@ -1,0 +1,167 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds events on the dependency parse: verbs from the lexicon with their subject and target (active, passive,
+ * control, conjoined), and nominal events ("Mexico's rejection of …", "imposed sanctions on …").
+ */
+final class EventStage implements Stage {
+    /** Verbs whose object-controlled complement is done on the orderer's behalf: "ordered the army to strike". */
+    private static final Set<String> ORDER_VERBS = Set.of("order", "direct", "instruct", "authorize", "authorise",
+            "command", "task");
+
+    private final Lexicon lexicon;
+    private final ActorFinder finder;
+
+    EventStage(Lexicon lexicon, ActorFinder finder) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<String> needs() {
+        return Set.of("mentions", "quotes", "parse");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("candidates");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (Doc.Sent s : doc.sentences) {
+            for (int t = 0; t < s.tokens.size(); t++) {
+                String tag = Deps.tag(s, t);
+                if (tag.startsWith("VB")) {
+                    verb(doc, s, t);
+                } else if (tag.startsWith("NN")) {
+                    noun(doc, s, t);
+                }
+            }
+        }
+    }
+
+    private void verb(Doc doc, Doc.Sent s, int t) {
+        String lemma = Deps.lemma(s, t);
+        List<Lexicon.Frame> frames = List.of();
+        for (int prt : Deps.children(s, t, "compound:prt")) {
+            frames = lexicon.verb(lemma + " " + Deps.lemma(s, prt));
+        }
+        if (frames.isEmpty()) {
+            frames = lexicon.verb(lemma);
+        }
+        if (frames.isEmpty()) {
+            return;
+        }
+        boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
+        List<Integer> subjects = passive ? agents(s, t) : subjects(s, t, 0);
+        for (Lexicon.Frame frame : frames) {
+            List<Integer> targets = targets(s, t, frame.slot(), passive);
+            String method = "verb:" + frame.slot() + (passive ? ":passive" : "");
+            pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+        }
+    }
+
+    private void noun(Doc doc, Doc.Sent s, int n) {
+        List<Lexicon.Frame> frames = lexicon.noun(Deps.lemma(s, n));
+        if (frames.isEmpty()) {
+            return;
+        }
+        int light = Deps.parent(s, n, "obj");
+        boolean carried = light >= 0 && lexicon.lightVerb(Deps.lemma(s, light));
+        List<Integer> actors = new ArrayList<>(Deps.children(s, n, "nmod:poss"));
+        for (int mod : Deps.children(s, n, "amod", "compound")) {
+            if (s.actorAt[mod] != null) {
+                actors.add(mod);
+            }
+        }
+        if (actors.isEmpty() && carried) {
+            actors.addAll(subjects(s, light, 0));
+        }
+        for (Lexicon.Frame frame : frames) {
+            if (!frame.slot().startsWith("prep:")) {
+                continue;
+            }
+            String prep = frame.slot().substring(5);
+            List<Integer> targets = new ArrayList<>(Deps.children(s, n, "nmod:" + prep));
+            if (carried) {
+                targets.addAll(Deps.children(s, light, "obl:" + prep));
+            }
+            pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep, carried ? 0.9 : 0.85);
+        }
+    }
+
+    private void pair(Doc doc, Doc.Sent s, int anchor, List<Integer> subjects, List<Integer> targets,
+                      Lexicon.Frame frame, String method, double factor) {
+        for (int subj : subjects) {
+            ActorFinder.Found a = finder.find(doc, s, subj);
+            if (a == null) {
+                continue;
+            }
+            for (int target : targets) {
+                ActorFinder.Found b = target(doc, s, target);
+                if (b != null && !a.entity().id().equals(b.entity().id())) {
+                    doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
+                            factor * a.factor() * b.factor()));
+                }
+            }
+        }
+    }
+
+    /** The target itself, or what it is "of" ("the participation of US forces"). */
+    private ActorFinder.Found target(Doc doc, Doc.Sent s, int token) {
+        ActorFinder.Found b = finder.find(doc, s, token);
+        if (b == null) {
+            for (int of : Deps.children(s, token, "nmod:of")) {
+                ActorFinder.Found inner = finder.find(doc, s, of);
+                if (inner != null) {
+                    return new ActorFinder.Found(inner.entity(), inner.factor() * 0.85, "of");
+                }
+            }
+        }
+        return b;
+    }
+
+    private static List<Integer> targets(Doc.Sent s, int t, String slot, boolean passive) {
+        if (slot.equals("dobj")) {
+            return passive ? Deps.children(s, t, "nsubj:pass") : Deps.children(s, t, "obj");
+        }
+        if (slot.equals("iobj")) {
+            return Deps.children(s, t, "iobj");
+        }
+        String prep = slot.substring(slot.indexOf(':') + 1);
+        return Deps.children(s, t, "obl:" + prep, "nmod:" + prep);
+    }
+
+    private static List<Integer> agents(Doc.Sent s, int t) {
+        return Deps.children(s, t, "obl:agent", "obl:by");
+    }
+
+    /** Who acts: the subject; for an ordered action the orderer; else the subject of the clause it hangs from. */
+    static List<Integer> subjects(Doc.Sent s, int t, int depth) {
+        int governor = Deps.parent(s, t, "xcomp");
+        if (governor >= 0 && ORDER_VERBS.contains(Deps.lemma(s, governor)) && depth < 3) {
+            return subjects(s, governor, depth + 1);
+        }
+        List<Integer> subj = Deps.children(s, t, "nsubj");
+        if (subj.isEmpty()) {
+            subj = Deps.children(s, t, "nsubj:xsubj");
+        }
+        if (subj.isEmpty() && depth < 3) {
+            String rel = Deps.relation(s, t);
+            if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")) {
+                return subjects(s, Deps.governor(s, t), depth + 1);
+            }
+        }
+        return subj;
+    }
+}

@@ -1,0 +1,60 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.geokg.model.Article;
+import org.geokg.model.Entity;
+import org.geokg.model.Extraction;
+import org.geokg.resolve.Gazetteer;
+
+/**
+ * English news text to PLOVER-coded facts. Stages: NLP (CoreNLP), actors, speech, events, modality, dates,
+ * facts. The CoreNLP models load once per JVM, on first use or on {@link #warmUp()}. Thread-safe.
+ */
+public final class Extractor {
+    private final Gazetteer gazetteer;
+    private final Pipeline pipeline;
+
+    public Extractor() {
+        this(Gazetteer.load());
+    }
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Lexicon lexicon = Lexicon.load();
+        ActorFinder finder = new ActorFinder(gazetteer);
+        this.pipeline = new Pipeline(List.of(
+                new NlpStage(),
+                new ActorStage(gazetteer, finder),
+                new SpeechStage(lexicon, finder),
+                new EventStage(lexicon, finder),
+                new ModalityStage(lexicon, finder),
+                new DateStage(),
+                new FactStage()));
+    }
+
+    /** Loads the NLP models now (they otherwise load on the first article). */
+    public static void warmUp() {
+        Nlp.pipeline();
+    }
+
+    public List<String> stages() {
+        return pipeline.names();
+    }
+
+    public Extraction extract(Article article) {
+        Doc doc = new Doc(article);
+        pipeline.run(doc);
+        return new Extraction(article, new ArrayList<>(doc.entities.values()), doc.mentions, doc.facts,
+                doc.stageNanos, doc.sentences.size());
+    }
+
+    /** Countries that the extraction's actors belong to but that it does not name: needed to link them. */
+    public List<Entity> context(Extraction extraction) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : extraction.entities()) {
+            gazetteer.country(e.country()).ifPresent(out::add);
+        }
+        return out;
+    }
+}

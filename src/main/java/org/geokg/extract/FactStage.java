@@ -1,0 +1,46 @@
+package org.geokg.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.model.Fact;
+import org.geokg.model.Provenance;
+
+/**
+ * Turns candidates into facts: the evidence is the sentence exactly as in the text; the confidence is the
+ * lexicon's confidence for the verb or noun frame times the factors of how each actor was found (see README,
+ * "Confidence"). One event found twice in an article is kept once, with the higher confidence.
+ */
+final class FactStage implements Stage {
+    @Override
+    public String name() {
+        return "facts";
+    }
+
+    @Override
+    public Set<String> needs() {
+        return Set.of("candidates", "modality", "dates");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("facts");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        Map<String, Fact> byId = new LinkedHashMap<>();
+        for (Doc.Candidate c : doc.candidates) {
+            String id = Fact.idOf(c.subject.id(), c.frame.plover(), c.object.id(), c.date, c.negated, c.modality);
+            double confidence = Math.round(Math.min(1.0, c.frame.confidence() * c.actorFactor) * 1000) / 1000.0;
+            Fact fact = new Fact(id, c.subject.id(), c.object.id(), c.frame.plover(), c.frame.predicate(), c.date,
+                    doc.text(c.sent), c.quote, c.speaker == null ? null : c.speaker.id(), c.negated, c.modality,
+                    confidence, new Provenance(doc.article.id(), c.sent.index, c.sent.begin, c.sent.end, c.method));
+            if (c.speaker != null) {
+                doc.use(c.speaker);
+            }
+            byId.merge(id, fact, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        doc.facts.addAll(byId.values());
+    }
+}

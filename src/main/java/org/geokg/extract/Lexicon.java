@@ -1,0 +1,133 @@
+package org.geokg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.model.Plover;
+
+/**
+ * The event lexicons under {@code lexicon/}: verbs and nouns mapped to PLOVER types, light verbs that hand a
+ * nominal event to their subject, and cue words for negation, modality and speech. Data, loaded once.
+ */
+final class Lexicon {
+
+    /** Where the target of an event is: the direct object, an oblique with a preposition, or an indirect object. */
+    record Frame(String lemma, String slot, Plover plover, String predicate, double confidence) {
+        boolean direct() {
+            return slot.equals("dobj");
+        }
+    }
+
+    private static volatile Lexicon instance;
+
+    private final Map<String, List<Frame>> verbs = new HashMap<>();
+    private final Map<String, List<Frame>> nouns = new HashMap<>();
+    private final Set<String> lightVerbs = new HashSet<>();
+    private final Map<String, Set<String>> cues = new HashMap<>();
+
+    static Lexicon load() {
+        Lexicon lex = instance;
+        if (lex == null) {
+            synchronized (Lexicon.class) {
+                if (instance == null) {
+                    Lexicon fresh = new Lexicon();
+                    fresh.read();
+                    instance = fresh;
+                }
+                lex = instance;
+            }
+        }
+        return lex;
+    }
+
+    List<Frame> verb(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    List<Frame> noun(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    boolean lightVerb(String lemma) {
+        return lightVerbs.contains(lemma);
+    }
+
+    boolean cue(String kind, String lemma) {
+        return cues.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    int verbCount() {
+        return verbs.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void read() {
+        for (String[] row : rows("lexicon/verbs.tsv", 5)) {
+            add(verbs, new Frame(row[0], slot(row[1]), Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
+        }
+        for (String[] row : rows("lexicon/nouns.tsv", 5)) {
+            for (String prep : row[1].split("\\|")) {
+                String slot = prep.isBlank() ? "none" : "prep:" + prep.strip().replace(' ', '_');
+                add(nouns, new Frame(row[0], slot, Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
+            }
+        }
+        for (String[] row : rows("lexicon/light_verbs.tsv", 1)) {
+            lightVerbs.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : rows("lexicon/cues.tsv", 2)) {
+            cues.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static String slot(String frame) {
+        return frame.startsWith("prep:") ? "prep:" + frame.substring(5).strip().replace(' ', '_') : frame.strip();
+    }
+
+    private static void add(Map<String, List<Frame>> into, Frame f) {
+        into.computeIfAbsent(f.lemma().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+    }
+
+    /** Data rows (after the comment header and the column-header row), each with at least {@code min} cells. */
+    private static List<String[]> rows(String resource, int min) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("lexicon file " + resource + " is missing from the classpath");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length < min) {
+                    throw new IllegalStateException(resource + " line " + n + ": expected " + min + " columns");
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
+                }
+                out.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

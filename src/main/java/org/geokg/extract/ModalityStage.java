@@ -1,0 +1,152 @@
+package org.geokg.extract;
+
+import java.util.Set;
+import org.geokg.model.Entity;
+import org.geokg.model.Modality;
+
+/**
+ * Marks each candidate event as negated ("did not impose", "refused to send") and with its modality:
+ * hypothetical ("if", "would have", "could", speculation), future ("will", "plans to", "would" in reported
+ * speech), reported (under someone's reporting verb or quote), else asserted. Also sets speaker and quote.
+ */
+final class ModalityStage implements Stage {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final Lexicon lexicon;
+    private final ActorFinder finder;
+
+    ModalityStage(Lexicon lexicon, ActorFinder finder) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+    }
+
+    @Override
+    public String name() {
+        return "modality";
+    }
+
+    @Override
+    public Set<String> needs() {
+        return Set.of("candidates", "quotes", "speakers");
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("modality", "speaker");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (Doc.Candidate c : doc.candidates) {
+            c.negated = negated(c.sent, c.anchor, 0);
+            Doc.Quote q = c.sent.quoteAt(c.sent.tokens.get(c.anchor).beginPosition());
+            Entity reporter = reporter(doc, c.sent, c.anchor);
+            if (q != null) {
+                c.quote = q.text();
+                c.speaker = q.speaker();
+            } else {
+                c.speaker = reporter;
+            }
+            c.modality = modality(c.sent, c.anchor, reporter != null || c.speaker != null);
+        }
+    }
+
+    private boolean negated(Doc.Sent s, int t, int depth) {
+        for (int m : Deps.children(s, t, "advmod", "neg", "det")) {
+            if (NEGATORS.contains(Deps.lemma(s, m)) || lexicon.cue("negation", Deps.lemma(s, m))
+                    && !Deps.relation(s, m).equals("det")) {
+                return true;
+            }
+        }
+        if (depth > 3) {
+            return false;
+        }
+        int g = Deps.parent(s, t, "xcomp");
+        if (g >= 0) {
+            return lexicon.cue("negation", Deps.lemma(s, g)) || negated(s, g, depth + 1);
+        }
+        int c = Deps.parent(s, t, "ccomp");
+        return c >= 0 && lexicon.cue("denial", Deps.lemma(s, c));
+    }
+
+    private Modality modality(Doc.Sent s, int t, boolean reported) {
+        boolean future = false;
+        for (int step = 0, node = t; node >= 0 && step < 4; step++) {
+            boolean perfect = false;
+            String modal = null;
+            for (int a : Deps.children(s, node, "aux")) {
+                String lemma = Deps.lemma(s, a);
+                if (lemma.equals("have")) {
+                    perfect = true;
+                } else if (lemma.equals("will") || lemma.equals("shall")) {
+                    future = true;
+                } else if (lexicon.cue("hypothetical", lemma)) {
+                    modal = lemma;
+                }
+            }
+            if (modal != null) {
+                if (modal.equals("would") && !perfect && reported) {
+                    future = true;
+                } else {
+                    return Modality.HYPOTHETICAL;
+                }
+            }
+            for (int m : Deps.children(s, node, "mark", "amod")) {
+                if (lexicon.cue("hypothetical", Deps.lemma(s, m))) {
+                    return Modality.HYPOTHETICAL;
+                }
+            }
+            String rel = Deps.relation(s, node);
+            int up = Deps.governor(s, node);
+            if (up >= 0 && (rel.equals("ccomp") || rel.equals("xcomp"))) {
+                String governing = Deps.lemma(s, up);
+                if (lexicon.cue("speculation", governing)) {
+                    return Modality.HYPOTHETICAL;
+                }
+                if (lexicon.cue("future", governing)) {
+                    future = true;
+                }
+            }
+            if (rel.startsWith("advcl") && conditional(s, node)) {
+                return Modality.HYPOTHETICAL;
+            }
+            node = rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj") ? up : -1;
+        }
+        if (future) {
+            return Modality.FUTURE;
+        }
+        return reported ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    private boolean conditional(Doc.Sent s, int node) {
+        for (int m : Deps.children(s, node, "mark")) {
+            if (lexicon.cue("hypothetical", Deps.lemma(s, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a reporting verb this clause is the complement of ("X said that Y …"). */
+    private Entity reporter(Doc doc, Doc.Sent s, int t) {
+        int node = t;
+        for (int step = 0; step < 4; step++) {
+            String rel = Deps.relation(s, node);
+            int up = Deps.governor(s, node);
+            if (up < 0 || !(rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("conj"))) {
+                return null;
+            }
+            if (lexicon.cue("reporting", Deps.lemma(s, up))) {
+                for (int subj : Deps.children(s, up, "nsubj")) {
+                    ActorFinder.Found f = finder.find(doc, s, subj);
+                    if (f != null) {
+                        return f.entity();
+                    }
+                }
+                return null;
+            }
+            node = up;
+        }
+        return null;
+    }
+}

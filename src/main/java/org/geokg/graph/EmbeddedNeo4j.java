@@ -1,0 +1,81 @@
+package org.geokg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * The in-process Neo4j: Bolt (and, when serving, HTTP with Neo4j Browser) on loopback only, auth off because
+ * nothing beyond this machine can reach it.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+    private final DatabaseManagementService service;
+    private final int boltPort;
+    private final int httpPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort) {
+        this.service = service;
+        this.boltPort = boltPort;
+        this.httpPort = httpPort;
+    }
+
+    /** Ports of 0 pick free ones; an httpPort below 0 leaves HTTP (and the Browser) off. */
+    static EmbeddedNeo4j start(Path home, String host, int boltPort, int httpPort) {
+        createDirectories(home);
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", boltPort))
+                // Defaults wait seconds for idle Bolt threads and connections on shutdown; nothing needs them.
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+                .setConfig(HttpConnector.enabled, httpPort >= 0);
+        if (httpPort >= 0) {
+            builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
+                    .setConfig(HttpConnector.advertised_address, new SocketAddress("localhost", httpPort));
+        }
+        DatabaseManagementService service = builder.build();
+        ConnectorPortRegister ports = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+                .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+        int bolt = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+        int http = httpPort >= 0 ? ports.getLocalAddress(ConnectorType.HTTP).getPort() : -1;
+        return new EmbeddedNeo4j(service, bolt, http);
+    }
+
+    int boltPort() {
+        return boltPort;
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+
+    private static void createDirectories(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database directory " + home, e);
+        }
+    }
+}

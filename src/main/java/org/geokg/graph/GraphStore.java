@@ -1,0 +1,115 @@
+package org.geokg.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.geokg.model.Article;
+import org.geokg.model.Entity;
+import org.geokg.model.Extraction;
+import org.geokg.model.Fact;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Reads and writes the knowledge graph through the driver, with the named queries under {@code cypher/}. An
+ * article and everything extracted from it are written in one transaction: all of it lands, or none.
+ */
+public final class GraphStore {
+
+    /** What the graph holds. */
+    public record Stats(long articles, long entities, long facts, long reports, Map<String, Long> factsByPlover) {
+    }
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final CypherLibrary cypher = CypherLibrary.load();
+
+    public GraphStore(Neo4jRuntime runtime) {
+        this(runtime.driver(), runtime.database());
+    }
+
+    public GraphStore(Driver driver, String database) {
+        this.driver = driver;
+        this.sessionConfig = SessionConfig.builder().withDatabase(database).withFetchSize(1000).build();
+    }
+
+    /** Applies pending schema files; returns the versions applied now. */
+    public List<String> migrate() {
+        return new SchemaMigrator(driver, sessionConfig, cypher).migrate();
+    }
+
+    public boolean hasArticle(String id) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(cypher.get("read/article-exists"), Map.of("id", id))
+                    .single().get("exists").asBoolean());
+        }
+    }
+
+    /**
+     * Stores an extraction. {@code context} are actors the extraction refers to without naming them (the country
+     * of a body, say), so links have both ends. Returns true if the article was new.
+     */
+    public boolean store(Extraction extraction, List<Entity> context) {
+        boolean existed = hasArticle(extraction.article().id());
+        Map<String, Entity> actors = new LinkedHashMap<>();
+        context.forEach(e -> actors.put(e.id(), e));
+        extraction.entities().forEach(e -> actors.merge(e.id(), e, (a, b) -> b.withAliases(a.aliases())));
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> {
+                write(tx, "write/merge-actors", RowMapper.actorRows(actors.values()));
+                write(tx, "write/link-actors", RowMapper.linkRows(actors.values()));
+                write(tx, "write/merge-article", List.of(RowMapper.articleRow(extraction)));
+                write(tx, "write/merge-facts", RowMapper.factRows(extraction.article(), extraction.facts()));
+                return null;
+            });
+        }
+        return !existed;
+    }
+
+    private void write(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(cypher.get(query), Map.of("rows", rows)).consume();
+        }
+    }
+
+    public Stats stats() {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> {
+                Record r = tx.run(cypher.get("read/stats")).single();
+                Map<String, Long> byType = new LinkedHashMap<>();
+                tx.run(cypher.get("read/facts-by-plover"))
+                        .forEachRemaining(t -> byType.put(t.get("plover").asString(), t.get("facts").asLong()));
+                return new Stats(r.get("articles").asLong(), r.get("entities").asLong(), r.get("facts").asLong(),
+                        r.get("reports").asLong(), byType);
+            });
+        }
+    }
+
+    /** Streams the rows of a named read query to {@code sink}, one map per record, without collecting them. */
+    public void stream(String query, Map<String, Object> params, Consumer<Map<String, Object>> sink) {
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeRead(tx -> {
+                Result result = tx.run(cypher.get(query), params);
+                while (result.hasNext()) {
+                    sink.accept(result.next().asMap());
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Runs a named read query and returns all rows (for small results). */
+    public List<Map<String, Object>> list(String query, Map<String, Object> params) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        stream(query, params, row -> rows.add(new HashMap<>(row)));
+        return rows;
+    }
+
+}

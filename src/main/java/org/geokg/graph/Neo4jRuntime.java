@@ -1,0 +1,131 @@
+package org.geokg.graph;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.geokg.config.Settings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+/**
+ * The database a command talks to: the embedded Neo4j under the data directory, or the external server named by
+ * {@code NEO4J_URI}. Either way every read and write goes through the Bolt driver, so there is one code path.
+ */
+public final class Neo4jRuntime implements AutoCloseable {
+
+    /** CLIENT: free Bolt port, no HTTP (quick to open). SERVER: the configured ports plus Neo4j Browser. */
+    public enum Mode { CLIENT, SERVER }
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+    private final String boltUri;
+    private final String database;
+    private final String browserUrl;
+
+    private Neo4jRuntime(EmbeddedNeo4j embedded, Driver driver, String boltUri, String database, String browserUrl) {
+        this.embedded = embedded;
+        this.driver = driver;
+        this.boltUri = boltUri;
+        this.database = database;
+        this.browserUrl = browserUrl;
+    }
+
+    public static Neo4jRuntime open(Settings settings, Mode mode) {
+        if (!settings.embedded()) {
+            Driver driver = GraphDatabase.driver(settings.neo4jUri(),
+                    AuthTokens.basic(settings.neo4jUser(), settings.neo4jPassword()), driverConfig());
+            verify(driver, settings.neo4jUri());
+            return new Neo4jRuntime(null, driver, settings.neo4jUri(), settings.database(), null);
+        }
+        boolean server = mode == Mode.SERVER;
+        // Auth is off for the embedded database, so it never listens beyond loopback, whatever the API binds to.
+        EmbeddedNeo4j db = startEmbedded(settings.dataDir().resolve("neo4j"), "127.0.0.1",
+                server ? settings.boltPort() : 0, server ? settings.httpPort() : -1);
+        String bolt = "bolt://localhost:" + db.boltPort();
+        Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig());
+        String browser = db.httpPort() < 0 ? null : "http://localhost:" + db.httpPort()
+                + "/browser/?dbms=neo4j://localhost:" + db.boltPort() + "&preselectAuthMethod=NO_AUTH";
+        return new Neo4jRuntime(db, driver, bolt, "neo4j", browser);
+    }
+
+    /** Starts an embedded database for tests: free ports, HTTP and Browser on when {@code http} is true. */
+    public static Neo4jRuntime openEmbedded(Path home, boolean http) {
+        EmbeddedNeo4j db = startEmbedded(home, "127.0.0.1", 0, http ? 0 : -1);
+        String bolt = "bolt://localhost:" + db.boltPort();
+        String browser = http ? "http://localhost:" + db.httpPort() + "/browser/" : null;
+        return new Neo4jRuntime(db, GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig()), bolt, "neo4j",
+                browser);
+    }
+
+    private static EmbeddedNeo4j startEmbedded(Path home, String host, int bolt, int http) {
+        try {
+            return EmbeddedNeo4j.start(home, host, bolt, http);
+        } catch (RuntimeException e) {
+            throw new GraphUnavailableException(explain(home, e), e);
+        }
+    }
+
+    private static String explain(Path home, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String msg = String.valueOf(t.getMessage());
+            if (name.contains("FileLock") || msg.contains("lock")) {
+                return "the database in " + home + " is in use by another process (is `geokg serve` or"
+                        + " `demo --serve` running?). Stop it, or point NEO4J_URI at it: NEO4J_URI=bolt://localhost:7687";
+            }
+            if (t instanceof java.net.BindException || msg.contains("Address already in use")) {
+                return "a port needed by the embedded Neo4j is taken (" + msg + "); set GEOKG_BOLT_PORT /"
+                        + " GEOKG_HTTP_PORT to free ports";
+            }
+        }
+        return "cannot start the embedded Neo4j in " + home + ": " + e.getMessage();
+    }
+
+    private static Config driverConfig() {
+        return Config.builder().withLogging(Logging.none())
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .build();
+    }
+
+    private static void verify(Driver driver, String uri) {
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new GraphUnavailableException("cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public String boltUri() {
+        return boltUri;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** The Neo4j Browser address, already pointed at this database; empty when not serving HTTP. */
+    public Optional<String> browserUrl() {
+        return Optional.ofNullable(browserUrl);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.geokg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.geokg.model.ActorType;
+import org.geokg.model.Entity;
+
+/** Fills a {@link Gazetteer} from the TSV files; adding an actor is a data change, never a code change. */
+final class GazetteerLoader {
+    private GazetteerLoader() {
+    }
+
+    static void loadInto(Gazetteer g) {
+        countries(g);
+        organisations(g);
+        people(g);
+        for (Map<String, String> row : Tsv.read("gazetteer/bodies.tsv")) {
+            String slug = Tsv.orNull(row.get("slug"));
+            ActorType type = ActorType.parse(row.get("type"));
+            Gazetteer.Body body = new Gazetteer.Body(row.get("phrase"), type, Tsv.orNull(row.get("sector")),
+                    type == ActorType.Country ? null : slug);
+            g.addBody(row.get("phrase"), body);
+            Tsv.list(row.get("aliases")).forEach(a -> g.addBody(a, body));
+        }
+        for (Map<String, String> row : Tsv.read("gazetteer/titles.tsv")) {
+            Gazetteer.Title title = new Gazetteer.Title(row.get("title"), Tsv.orNull(row.get("sector")),
+                    Tsv.orNull(row.get("default_country")));
+            g.addTitle(row.get("title"), title);
+            Tsv.list(row.get("aliases")).forEach(a -> g.addTitle(a, title));
+        }
+    }
+
+    private static void countries(Gazetteer g) {
+        for (Map<String, String> row : Tsv.read("gazetteer/countries.tsv")) {
+            String iso3 = row.get("iso3");
+            List<String> aliases = new ArrayList<>(Tsv.list(row.get("aliases")));
+            Entity e = new Entity("country:" + iso3, row.get("name"), ActorType.Country, iso3, "GOV",
+                    Tsv.orNull(row.get("qid")), null, aliases);
+            g.addEntity(e);
+            g.addSurface(e.name(), e, Gazetteer.Kind.NAME);
+            aliases.forEach(a -> g.addSurface(a, e, Gazetteer.Kind.NAME));
+            Tsv.list(row.get("demonyms")).forEach(a -> g.addSurface(a, e, Gazetteer.Kind.DEMONYM));
+            Tsv.list(row.get("metonyms")).forEach(a -> g.addSurface(a, e, Gazetteer.Kind.METONYM));
+        }
+    }
+
+    private static void organisations(Gazetteer g) {
+        for (Map<String, String> row : Tsv.read("gazetteer/organizations.tsv")) {
+            List<String> aliases = Tsv.list(row.get("aliases"));
+            Entity e = new Entity(row.get("id"), row.get("name"), ActorType.parse(row.get("type")),
+                    Tsv.orNull(row.get("country")), Tsv.orNull(row.get("sector")), Tsv.orNull(row.get("qid")),
+                    null, aliases);
+            g.addEntity(e);
+            g.addSurface(e.name(), e, Gazetteer.Kind.NAME);
+            aliases.forEach(a -> g.addSurface(a, e, Gazetteer.Kind.NAME));
+        }
+    }
+
+    private static void people(Gazetteer g) {
+        for (Map<String, String> row : Tsv.read("gazetteer/people.tsv")) {
+            List<String> aliases = Tsv.list(row.get("aliases"));
+            String country = Tsv.orNull(row.get("country"));
+            String role = Tsv.orNull(row.get("role"));
+            Entity e = new Entity(row.get("id"), row.get("name"), ActorType.Person, country,
+                    Tsv.orNull(row.get("sector")), Tsv.orNull(row.get("qid")), role, aliases);
+            g.addEntity(e);
+            g.addSurface(e.name(), e, Gazetteer.Kind.NAME);
+            aliases.forEach(a -> g.addSurface(a, e, Gazetteer.Kind.NAME));
+            if (country != null && role != null) {
+                g.addHolder(country, role, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.geokg.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+    @Test
+    void embeddedByDefaultExternalWithUri() {
+        Settings embedded = Settings.fromMap(Map.of(), null);
+        assertThat(embedded.embedded()).isTrue();
+        assertThat(embedded.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(embedded.boltPort()).isEqualTo(7687);
+        Settings external = Settings.fromMap(Map.of("NEO4J_URI", "neo4j://db:7687", "NEO4J_PASSWORD", "pw"),
+                Path.of("/tmp/x"));
+        assertThat(external.embedded()).isFalse();
+        assertThat(external.dataDir()).isEqualTo(Path.of("/tmp/x"));
+    }
+
+    @Test
+    void rejectsBadValuesWithClearMessages() {
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("NEO4J_URI", "http://x"), null))
+                .hasMessageContaining("bolt:// or neo4j://");
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_BOLT_PORT", "abc"), null))
+                .hasMessageContaining("GEOKG_BOLT_PORT");
+    }
+}
