@@ -24,7 +24,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", description = "json, text, or explain (a trace of tokens, parse and candidates) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--include-all", description = "Also print negated and hypothetical facts.")
@@ -35,8 +35,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new IllegalArgumentException("unknown format '" + format + "' (use json or text)");
+        if (!format.equals("json") && !format.equals("text") && !format.equals("explain")) {
+            throw new IllegalArgumentException("unknown format '" + format + "' (use json, text or explain)");
         }
         ArticleReader reader = new ArticleReader();
         Extractor extractor = new Extractor();
@@ -45,12 +45,19 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : reader.expand(paths)) {
             try {
                 for (Article a : reader.read(file)) {
-                    results.add(extractor.extract(a));
+                    if (format.equals("explain")) {
+                        spec.commandLine().getOut().println(extractor.explain(a));
+                    } else {
+                        results.add(extractor.extract(a));
+                    }
                 }
             } catch (IngestException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 errors++;
             }
+        }
+        if (format.equals("explain")) {
+            return errors == 0 ? 0 : 1;
         }
         if (format.equals("json")) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code geokg} command: global options and the subcommands. */
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",
         description = "Geopolitical knowledge graph: PLOVER-coded facts from news, in Neo4j and RDF.",
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, StatsCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class, StatsCommand.class,
                 ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class GeokgCommand {
 

@@ -44,9 +44,13 @@ final class ActorFinder {
             return office;
         }
         if (Deps.tag(s, token).startsWith("NN")) {
-            String iso3 = countryModifier(s, token);
-            if (iso3 != null) {
-                return gazetteer.country(iso3).map(c -> new Found(doc.use(c), 0.75, "modifier")).orElse(null);
+            // "U.S. military action", "Mexican imports": the actor that qualifies the noun. Not a possessive:
+            // "Ukraine's allies" are not Ukraine.
+            for (int mod : Deps.children(s, token, "compound", "amod")) {
+                Doc.MentionRef modifier = s.actorAt[mod];
+                if (modifier != null && !modifier.method().equals("pronoun")) {
+                    return new Found(modifier.entity(), 0.75, "modifier");
+                }
             }
         }
         return null;

@@ -63,7 +63,9 @@ final class ActorStage implements Stage {
             for (int n = Math.min(gazetteer.maxWords(), t.size() - i); n >= 1 && matched == 0; n--) {
                 String surface = doc.text(t.get(i).beginPosition(), t.get(i + n - 1).endPosition());
                 Optional<Gazetteer.Hit> hit = gazetteer.match(surface);
-                if (hit.isPresent() && acceptable(s, i, n, hit.get())) {
+                if (hit.isPresent() && hit.get() == Gazetteer.STOP) {
+                    matched = n;
+                } else if (hit.isPresent() && acceptable(s, i, n, hit.get())) {
                     doc.mention(s, new Doc.MentionRef(hit.get().entity(), i, i + n, hit.get().kind(), "name"));
                     matched = n;
                 }

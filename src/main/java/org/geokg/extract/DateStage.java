@@ -20,7 +20,7 @@ final class DateStage implements Stage {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) " + MONTHS + "(?: (\\d{4}))?\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|during|last|early|late|mid-) ?" + MONTHS + "\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|during|last) " + MONTHS + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tonight|last week|last month|last year)\\b",
             Pattern.CASE_INSENSITIVE);
 

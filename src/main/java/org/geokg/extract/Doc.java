@@ -65,7 +65,7 @@ final class Doc {
         final int anchor;
         final Entity subject;
         final Entity object;
-        final Lexicon.Frame frame;
+        Lexicon.Frame frame;
         final String method;
         final double actorFactor;
         boolean negated;

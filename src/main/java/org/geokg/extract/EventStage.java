@@ -59,7 +59,7 @@ final class EventStage implements Stage {
         if (frames.isEmpty()) {
             frames = lexicon.verb(lemma);
         }
-        if (frames.isEmpty()) {
+        if (frames.isEmpty() || carriesNominalEvent(s, t, lemma)) {
             return;
         }
         boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
@@ -71,21 +71,42 @@ final class EventStage implements Stage {
         }
     }
 
+    /** "struck a deal with", "gave Moscow a deadline": the noun's event, not the verb's, is the one meant. */
+    private boolean carriesNominalEvent(Doc.Sent s, int t, String lemma) {
+        if (!lexicon.lightVerb(lemma)) {
+            return false;
+        }
+        for (int obj : Deps.children(s, t, "obj")) {
+            if (!lexicon.noun(Deps.lemma(s, obj)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void noun(Doc doc, Doc.Sent s, int n) {
         List<Lexicon.Frame> frames = lexicon.noun(Deps.lemma(s, n));
         if (frames.isEmpty()) {
             return;
         }
-        int light = Deps.parent(s, n, "obj");
+        // "one of its largest attacks", "a package of sanctions": the quantity noun carries the event.
+        int head = Deps.relation(s, n).equals("nmod:of") && Deps.tag(s, Deps.governor(s, n)).startsWith("NN")
+                ? Deps.governor(s, n) : n;
+        int light = Deps.parent(s, head, "obj");
+        boolean passive = false;
+        if (light < 0) {
+            light = Deps.parent(s, head, "nsubj:pass");
+            passive = light >= 0;
+        }
         boolean carried = light >= 0 && lexicon.lightVerb(Deps.lemma(s, light));
-        List<Integer> actors = new ArrayList<>(Deps.children(s, n, "nmod:poss"));
-        for (int mod : Deps.children(s, n, "amod", "compound")) {
+        List<Integer> actors = new ArrayList<>();
+        for (int mod : Deps.children(s, n, "nmod:poss", "amod", "compound")) {
             if (s.actorAt[mod] != null) {
                 actors.add(mod);
             }
         }
         if (actors.isEmpty() && carried) {
-            actors.addAll(subjects(s, light, 0));
+            actors.addAll(passive ? agents(s, light) : subjects(s, light, 0));
         }
         for (Lexicon.Frame frame : frames) {
             if (!frame.slot().startsWith("prep:")) {

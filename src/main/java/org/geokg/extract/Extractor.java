@@ -49,6 +49,16 @@ public final class Extractor {
                 doc.stageNanos, doc.sentences.size());
     }
 
+    /**
+     * A readable trace of how an article was read: per sentence the tokens with tag, lemma, NER and actor, the
+     * dependency edges, and the candidate events with how each was found. For developers tuning the lexicons.
+     */
+    public String explain(Article article) {
+        Doc doc = new Doc(article);
+        pipeline.run(doc);
+        return Explain.of(doc);
+    }
+
     /** Countries that the extraction's actors belong to but that it does not name: needed to link them. */
     public List<Entity> context(Extraction extraction) {
         List<Entity> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.geokg.extract;
 import java.util.Set;
 import org.geokg.model.Entity;
 import org.geokg.model.Modality;
+import org.geokg.model.Plover;
 
 /**
  * Marks each candidate event as negated ("did not impose", "refused to send") and with its modality:
@@ -39,6 +40,12 @@ final class ModalityStage implements Stage {
     public void apply(Doc doc) {
         for (Doc.Candidate c : doc.candidates) {
             c.negated = negated(c.sent, c.anchor, 0);
+            if (c.negated && lexicon.cue("negated_reject", Deps.lemma(c.sent, c.anchor))) {
+                // "would not accept US troops" is a rejection, not a negated agreement.
+                c.frame = new Lexicon.Frame(c.frame.lemma(), c.frame.slot(), Plover.REJECT,
+                        "refuses_to_" + Deps.lemma(c.sent, c.anchor), c.frame.confidence());
+                c.negated = false;
+            }
             Doc.Quote q = c.sent.quoteAt(c.sent.tokens.get(c.anchor).beginPosition());
             Entity reporter = reporter(doc, c.sent, c.anchor);
             if (q != null) {
@@ -133,7 +140,8 @@ final class ModalityStage implements Stage {
         for (int step = 0; step < 4; step++) {
             String rel = Deps.relation(s, node);
             int up = Deps.governor(s, node);
-            if (up < 0 || !(rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("conj"))) {
+            if (up < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis")
+                    || rel.startsWith("conj"))) {
                 return null;
             }
             if (lexicon.cue("reporting", Deps.lemma(s, up))) {

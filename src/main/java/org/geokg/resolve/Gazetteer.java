@@ -31,6 +31,11 @@ public final class Gazetteer {
 
     private static volatile Gazetteer instance;
 
+    /** What a stop phrase matches: a span to skip, naming nobody ("Latin American", "New Mexico"). */
+    public static final Hit STOP = new Hit(null, Kind.NAME);
+
+    private final java.util.Set<String> stopPhrases = new java.util.HashSet<>();
+
     private final Map<String, Hit> exact = new HashMap<>();
     private final Map<String, Hit> folded = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
@@ -60,6 +65,9 @@ public final class Gazetteer {
     /** The entity a surface form names, if the gazetteer knows it. */
     public Optional<Hit> match(String surface) {
         String key = key(surface);
+        if (stopPhrases.contains(key)) {
+            return Optional.of(STOP);
+        }
         Hit hit = exact.get(key);
         if (hit == null && key.indexOf(' ') > 0) {
             hit = folded.get(key.toLowerCase(Locale.ROOT));
@@ -94,7 +102,7 @@ public final class Gazetteer {
         if (body.slug() == null) {
             return country(iso3).orElseThrow();
         }
-        String id = body.type().idPrefix() + ":" + iso3 + ":" + body.slug();
+        String id = prefixOf(body) + ":" + iso3 + ":" + body.slug();
         Entity known = byId.get(id);
         if (known != null) {
             return known;
@@ -102,6 +110,12 @@ public final class Gazetteer {
         String countryName = country(iso3).map(Entity::name).orElse(iso3);
         String name = capitalise(body.phrase()) + " (" + countryName + ")";
         return new Entity(id, name, body.type(), iso3, body.sector(), null, null, List.of());
+    }
+
+    /** State bodies are prefixed by their sector (gov, mil, cop, jud, leg, spy), as in organizations.tsv. */
+    private static String prefixOf(Body body) {
+        String sector = body.sector() == null ? "" : body.sector().toLowerCase(Locale.ROOT);
+        return List.of("gov", "mil", "cop", "jud", "leg", "spy").contains(sector) ? sector : body.type().idPrefix();
     }
 
     /** Longest alias in words: how far a matcher needs to look ahead. */
@@ -136,6 +150,12 @@ public final class Gazetteer {
                 folded.put(fold, null);
             }
         }
+    }
+
+    void addStopPhrase(String phrase) {
+        String key = key(phrase);
+        stopPhrases.add(key);
+        maxWords = Math.max(maxWords, key.split(" ").length);
     }
 
     void addBody(String phrase, Body body) {

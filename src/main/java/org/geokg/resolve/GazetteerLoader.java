@@ -23,6 +23,7 @@ final class GazetteerLoader {
             g.addBody(row.get("phrase"), body);
             Tsv.list(row.get("aliases")).forEach(a -> g.addBody(a, body));
         }
+        Tsv.read("gazetteer/stop_phrases.tsv").forEach(row -> g.addStopPhrase(row.get("phrase")));
         for (Map<String, String> row : Tsv.read("gazetteer/titles.tsv")) {
             Gazetteer.Title title = new Gazetteer.Title(row.get("title"), Tsv.orNull(row.get("sector")),
                     Tsv.orNull(row.get("default_country")));

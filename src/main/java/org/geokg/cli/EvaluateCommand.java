@@ -1,0 +1,101 @@
+package org.geokg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.geokg.extract.Evaluator;
+import org.geokg.extract.Extractor;
+import org.geokg.model.Plover;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score the extraction against annotated gold articles (the dev-set JSON format).",
+                "Precision, recall and F1 per PLOVER type and overall, at dyad and entity level, and facts from traps."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "A gold JSON file or a directory of them.")
+    List<Path> gold;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path g : gold) {
+            files.addAll(Evaluator.goldFiles(g));
+        }
+        Evaluator.Report r = new Evaluator(new Extractor()).evaluate(files);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(r)));
+        } else {
+            table(r, out);
+        }
+        return 0;
+    }
+
+    private static void table(Evaluator.Report r, PrintWriter out) {
+        out.printf("%d article(s)%n%n%-10s %29s   %29s%n", r.articles(), "", "dyad", "entity");
+        out.printf("%-10s %6s %6s %6s %4s %4s %4s   %6s %6s %6s %4s %4s %4s%n", "type", "P", "R", "F1", "tp", "pred",
+                "gold", "P", "R", "F1", "tp", "pred", "gold");
+        for (Plover p : Plover.values()) {
+            Evaluator.Score d = r.dyadByType().get(p);
+            Evaluator.Score e = r.entityByType().get(p);
+            if (d != null || e != null) {
+                row(out, p.name(), d, e);
+            }
+        }
+        row(out, "overall", r.dyad(), r.entity());
+        out.printf("%nfacts from trap sentences: %d%n", r.trapFacts());
+        r.trapEvidence().forEach(t -> out.println("  " + t));
+    }
+
+    private static void row(PrintWriter out, String label, Evaluator.Score d, Evaluator.Score e) {
+        out.printf("%-10s %s   %s%n", label, cells(d), cells(e));
+    }
+
+    private static String cells(Evaluator.Score s) {
+        if (s == null) {
+            return String.format("%6s %6s %6s %4s %4s %4s", "-", "-", "-", 0, 0, 0);
+        }
+        return String.format("%6.3f %6.3f %6.3f %4d %4d %4d", s.precision(), s.recall(), s.f1(), s.tp(),
+                s.predicted(), s.gold());
+    }
+
+    private static Map<String, Object> json(Evaluator.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", r.articles());
+        m.put("dyad", score(r.dyad()));
+        m.put("entity", score(r.entity()));
+        Map<String, Object> types = new LinkedHashMap<>();
+        r.dyadByType().forEach((p, s) -> types.put(p.name(), Map.of("dyad", score(s),
+                "entity", score(r.entityByType().getOrDefault(p, new Evaluator.Score())))));
+        m.put("by_type", types);
+        m.put("trap_facts", r.trapFacts());
+        m.put("trap_evidence", r.trapEvidence());
+        return m;
+    }
+
+    private static Map<String, Object> score(Evaluator.Score s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", s.precision());
+        m.put("recall", s.recall());
+        m.put("f1", s.f1());
+        m.put("tp", s.tp());
+        m.put("predicted", s.predicted());
+        m.put("gold", s.gold());
+        return m;
+    }
+}
