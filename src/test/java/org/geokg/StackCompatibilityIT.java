@@ -33,7 +33,7 @@ class StackCompatibilityIT {
     @Test
     void jenaSparqlWithATimeoutRuns() {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString("<urn:a> <urn:p> <urn:b> .", Lang.NT).parse(m);
+        RDFParser.fromString("<http://example.org/a> <http://example.org/p> <http://example.org/b> .", Lang.NT).parse(m);
         Query q = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
         // A timeout makes Jena use its AlarmClock, which an old commons-lang3 breaks.
         try (QueryExecution qe = QueryExecution.model(m).query(q).timeout(5, TimeUnit.SECONDS).build()) {
@@ -44,7 +44,7 @@ class StackCompatibilityIT {
     @Test
     void jenaJsonLdWritesAndReads() {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString("<urn:a> <urn:p> \"x\" .", Lang.NT).parse(m);
+        RDFParser.fromString("<http://example.org/a> <http://example.org/p> \"x\" .", Lang.NT).parse(m);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, m, Lang.JSONLD);
         Model back = ModelFactory.createDefaultModel();

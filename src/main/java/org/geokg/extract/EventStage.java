@@ -64,11 +64,42 @@ final class EventStage implements Stage {
         }
         boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
         List<Integer> subjects = passive ? agents(s, t) : subjects(s, t, 0);
+        boolean misparsed = Deps.relation(s, t).equals("amod") && s.actorAt[Deps.governor(s, t)] != null;
+        boolean found = false;
         for (Lexicon.Frame frame : frames) {
             List<Integer> targets = targets(s, t, frame.slot(), passive);
             String method = "verb:" + frame.slot() + (passive ? ":passive" : "");
-            pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+            if (misparsed && frame.direct()) {
+                // "signed the orders, accusing Mexico and Canada of …" parsed with "accusing" as an adjective of
+                // Mexico: the noun is the object, the clause's subject acts.
+                targets = withConjuncts(s, Deps.governor(s, t));
+                subjects = subjects(s, Deps.governor(s, Deps.governor(s, t)), 0);
+                method = "verb:participle";
+            }
+            found |= pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
         }
+        if (!found && subjects.size() > 1) {
+            mutual(doc, s, t, subjects, frames);
+        }
+    }
+
+    /** "India and Pakistan agreed to stop firing": a mutual event between conjoined subjects of a "with" verb. */
+    private void mutual(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        for (Lexicon.Frame frame : frames) {
+            if (frame.slot().equals("prep:with")) {
+                for (int i = 0; i < subjects.size(); i++) {
+                    pair(doc, s, t, List.of(subjects.get(i)), subjects.subList(i + 1, subjects.size()), frame,
+                            "verb:mutual", 0.9);
+                }
+                return;
+            }
+        }
+    }
+
+    private static List<Integer> withConjuncts(Doc.Sent s, int token) {
+        List<Integer> out = new java.util.ArrayList<>(List.of(token));
+        out.addAll(Deps.children(s, token, "conj:"));
+        return out;
     }
 
     /** "struck a deal with", "gave Moscow a deadline": the noun's event, not the verb's, is the one meant. */
@@ -121,8 +152,9 @@ final class EventStage implements Stage {
         }
     }
 
-    private void pair(Doc doc, Doc.Sent s, int anchor, List<Integer> subjects, List<Integer> targets,
-                      Lexicon.Frame frame, String method, double factor) {
+    private boolean pair(Doc doc, Doc.Sent s, int anchor, List<Integer> subjects, List<Integer> targets,
+                         Lexicon.Frame frame, String method, double factor) {
+        boolean found = false;
         for (int subj : subjects) {
             ActorFinder.Found a = finder.find(doc, s, subj);
             if (a == null) {
@@ -133,9 +165,11 @@ final class EventStage implements Stage {
                 if (b != null && !a.entity().id().equals(b.entity().id())) {
                     doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
                             factor * a.factor() * b.factor()));
+                    found = true;
                 }
             }
         }
+        return found;
     }
 
     /** The target itself, or what it is "of" ("the participation of US forces"). */
