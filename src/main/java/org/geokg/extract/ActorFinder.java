@@ -18,11 +18,14 @@ final class ActorFinder {
     }
 
     private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
+    private static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
 
-    ActorFinder(Gazetteer gazetteer) {
+    ActorFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     Found find(Doc doc, Doc.Sent s, int token) {
@@ -34,6 +37,9 @@ final class ActorFinder {
         if (FIRST_PERSON.contains(word)) {
             return firstPerson(doc, s, token);
         }
+        if (THIRD_PERSON.contains(word)) {
+            return reportedSelf(doc, s, token);
+        }
         for (int appos : Deps.children(s, token, "appos")) {
             if (s.actorAt[appos] != null) {
                 return new Found(s.actorAt[appos].entity(), 0.95, "appos");
@@ -42,6 +48,13 @@ final class ActorFinder {
         Found office = office(doc, s, token);
         if (office != null) {
             return office;
+        }
+        if (Deps.tag(s, token).startsWith("NN") && definite(s, token)) {
+            // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
+            Entity recent = doc.recentBodies.get(word);
+            if (recent != null) {
+                return new Found(recent, 0.8, "anaphor");
+            }
         }
         if (Deps.tag(s, token).startsWith("NN")) {
             // "U.S. military action", "Mexican imports": the actor that qualifies the noun. Not a possessive:
@@ -67,6 +80,31 @@ final class ActorFinder {
             return gazetteer.country(speaker.country()).map(c -> new Found(doc.use(c), 0.8, "we")).orElse(null);
         }
         return new Found(speaker, 0.8, "we");
+    }
+
+    /**
+     * "The coast guard said it had conducted patrols": "it" (or "its", "they") in the clause a reporting verb
+     * reports is that verb's subject, the speaker talking about itself.
+     */
+    private Found reportedSelf(Doc doc, Doc.Sent s, int token) {
+        int clause = Deps.governor(s, token);
+        for (int step = 0; clause >= 0 && step < 3; step++) {
+            String rel = Deps.relation(s, clause);
+            int up = Deps.governor(s, clause);
+            if (up >= 0 && rel.equals("ccomp") && lexicon.cue("reporting", Deps.lemma(s, up))) {
+                for (int subj : Deps.children(s, up, "nsubj")) {
+                    String w = s.tokens.get(subj).word().toLowerCase(Locale.ROOT);
+                    Found speaker = subj == token || THIRD_PERSON.contains(w) ? null : find(doc, s, subj);
+                    if (speaker != null) {
+                        return new Found(speaker.entity(), speaker.factor() * 0.9, "it");
+                    }
+                }
+                return null;
+            }
+            clause = rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("nmod") || rel.equals("obj")
+                    ? up : -1;
+        }
+        return null;
     }
 
     /** A generic body or a title, with the country taken from a possessive, adjective or "of" phrase. */
@@ -96,9 +134,12 @@ final class ActorFinder {
     private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body) {
         String iso3 = countryModifier(s, token);
         if (iso3 == null || gazetteer.country(iso3).isEmpty()) {
-            return null;
+            // "the ministry said": the ministry named last in this article.
+            Entity recent = doc.recentBodies.get(s.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
+            return recent == null || !definite(s, token) ? null : new Found(recent, 0.8, "anaphor");
         }
         Entity e = gazetteer.bodyOf(body, iso3);
+        doc.rememberBody(e);
         gazetteer.country(iso3).ifPresent(doc::use);
         return new Found(doc.use(e), body.slug() == null ? 0.85 : 0.9, "body");
     }
@@ -116,6 +157,16 @@ final class ActorFinder {
             person = gazetteer.holder(iso3, title.title()).orElse(null);
         }
         return person == null ? null : new Found(doc.use(person), 0.85, "title");
+    }
+
+    private static boolean definite(Doc.Sent s, int token) {
+        for (int det : Deps.children(s, token, "det")) {
+            String w = s.tokens.get(det).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("the") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */

@@ -96,6 +96,8 @@ final class Doc {
     final Map<String, Long> stageNanos = new LinkedHashMap<>();
     /** People learnt from this article's text, by full name and by surname. */
     final Map<String, Entity> learnedPeople = new java.util.HashMap<>();
+    /** Bodies named so far, by each word of their name: "the ministry" later means the last ministry named. */
+    final Map<String, Entity> recentBodies = new java.util.HashMap<>();
     /** Office holders named in this article, by "ISO3|title" ("MEX|president"). */
     final Map<String, Entity> roleHolders = new java.util.HashMap<>();
 
@@ -118,9 +120,20 @@ final class Doc {
         }
         Entity e = ref.entity();
         entities.merge(e.id(), e, (a, b) -> a);
+        rememberBody(e);
         int begin = s.tokens.get(ref.start()).beginPosition();
         int end = s.tokens.get(ref.end() - 1).endPosition();
         mentions.add(new Mention(e.id(), text(begin, end), s.index, begin, end));
+    }
+
+    void rememberBody(Entity e) {
+        if (e.type() != org.geokg.model.ActorType.Country && e.type() != org.geokg.model.ActorType.Person) {
+            for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                if (word.length() > 3) {
+                    recentBodies.put(word, e);
+                }
+            }
+        }
     }
 
     /** An entity the extraction refers to without naming it at a token (a body's country, a speaker). */

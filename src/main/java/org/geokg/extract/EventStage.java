@@ -13,6 +13,10 @@ final class EventStage implements Stage {
     private static final Set<String> ORDER_VERBS = Set.of("order", "direct", "instruct", "authorize", "authorise",
             "command", "task");
 
+    /** Types whose verbs name their target as the subject of a "that" clause. */
+    private static final Set<org.geokg.model.Plover> DEMANDS = Set.of(org.geokg.model.Plover.REQUEST,
+            org.geokg.model.Plover.ACCUSE);
+
     private final Lexicon lexicon;
     private final ActorFinder finder;
 
@@ -77,6 +81,10 @@ final class EventStage implements Stage {
                 method = "verb:participle";
             }
             found |= pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+            if (!found && frame.direct() && !passive && DEMANDS.contains(frame.plover())) {
+                // "demanded that M23 rebels withdraw": the one asked is the subject of the demanded clause.
+                found = pair(doc, s, t, subjects, targets(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
+            }
         }
         if (!found && subjects.size() > 1) {
             mutual(doc, s, t, subjects, frames);
@@ -130,6 +138,11 @@ final class EventStage implements Stage {
             passive = light >= 0;
         }
         boolean carried = light >= 0 && lexicon.lightVerb(Deps.lemma(s, light));
+        if (!carried) {
+            // "pressed ahead with exercises around Taiwan", "retaliated with strikes on …": done by the subject.
+            light = Deps.parent(s, head, "obl:with");
+            carried = light >= 0 && Deps.tag(s, light).startsWith("VB");
+        }
         List<Integer> actors = new ArrayList<>();
         for (int mod : Deps.children(s, n, "nmod:poss", "amod", "compound")) {
             if (s.actorAt[mod] != null) {
@@ -172,10 +185,19 @@ final class EventStage implements Stage {
         return found;
     }
 
-    /** The target itself, or what it is "of" ("the participation of US forces"). */
+    /**
+     * The target itself; else whose it is ("rejected Trump's call", "condemned Russia's attack"); else what it is
+     * "of" ("the participation of US forces").
+     */
     private ActorFinder.Found target(Doc doc, Doc.Sent s, int token) {
         ActorFinder.Found b = finder.find(doc, s, token);
         if (b == null) {
+            for (int poss : Deps.children(s, token, "nmod:poss")) {
+                ActorFinder.Found owner = finder.find(doc, s, poss);
+                if (owner != null) {
+                    return new ActorFinder.Found(owner.entity(), owner.factor() * 0.85, "possessor");
+                }
+            }
             for (int of : Deps.children(s, token, "nmod:of")) {
                 ActorFinder.Found inner = finder.find(doc, s, of);
                 if (inner != null) {
@@ -188,7 +210,25 @@ final class EventStage implements Stage {
 
     private static List<Integer> targets(Doc.Sent s, int t, String slot, boolean passive) {
         if (slot.equals("dobj")) {
-            return passive ? Deps.children(s, t, "nsubj:pass") : Deps.children(s, t, "obj");
+            if (passive) {
+                return Deps.children(s, t, "nsubj:pass");
+            }
+            List<Integer> objects = Deps.children(s, t, "obj");
+            // "condemned what it called Beijing's provocations": the object is inside the free relative.
+            for (int c : Deps.children(s, t, "ccomp")) {
+                if (objects.isEmpty() && Deps.lemma(s, c).equals("call")) {
+                    Deps.children(s, c, "obj").stream()
+                            .filter(o -> !s.tokens.get(o).word().equalsIgnoreCase("what")).forEach(objects::add);
+                }
+            }
+            return objects;
+        }
+        if (slot.equals("ccomp")) {
+            List<Integer> out = new ArrayList<>();
+            for (int c : Deps.children(s, t, "ccomp")) {
+                out.addAll(Deps.children(s, c, "nsubj"));
+            }
+            return out;
         }
         if (slot.equals("iobj")) {
             return Deps.children(s, t, "iobj");

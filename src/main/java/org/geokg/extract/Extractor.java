@@ -22,7 +22,7 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Lexicon lexicon = Lexicon.load();
-        ActorFinder finder = new ActorFinder(gazetteer);
+        ActorFinder finder = new ActorFinder(gazetteer, lexicon);
         this.pipeline = new Pipeline(List.of(
                 new NlpStage(),
                 new ActorStage(gazetteer, finder),

@@ -2,7 +2,6 @@ package org.geokg.extract;
 
 import java.util.Optional;
 import org.geokg.model.ActorType;
-import org.geokg.model.Entity;
 import org.geokg.resolve.Gazetteer;
 
 /**
@@ -25,6 +24,13 @@ final class TitleContext {
         Found before = scan(doc, s, Math.max(0, start - WINDOW), start);
         if (before.title() != null) {
             return before;
+        }
+        // "French national Olivier Grondeau", "Iranian activist X": a nationality right before the name.
+        for (int i = Math.max(0, start - 2); i < start; i++) {
+            Doc.MentionRef m = s.actorAt[i];
+            if (m != null && m.kind() == Gazetteer.Kind.DEMONYM) {
+                return new Found(null, null, m.entity().country());
+            }
         }
         int after = end < s.tokens.size() && s.tokens.get(end).word().equals(",") ? end + 1 : end;
         return scan(doc, s, after, Math.min(s.tokens.size(), after + WINDOW));
@@ -60,9 +66,5 @@ final class TitleContext {
             return new Found(null, null, null);
         }
         return new Found(title, sector, country);
-    }
-
-    static String countryOf(Entity e) {
-        return e == null ? null : e.country();
     }
 }

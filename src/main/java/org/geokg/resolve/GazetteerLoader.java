@@ -12,6 +12,13 @@ final class GazetteerLoader {
     }
 
     static void loadInto(Gazetteer g) {
+        for (Map<String, String> row : Tsv.read("gazetteer/titles.tsv")) {
+            Gazetteer.Title title = new Gazetteer.Title(row.get("title"), Tsv.orNull(row.get("sector")),
+                    Tsv.orNull(row.get("default_country")));
+            g.addTitle(row.get("title"), title);
+            Tsv.list(row.get("aliases")).forEach(a -> g.addTitle(a, title));
+        }
+        Tsv.read("gazetteer/stop_phrases.tsv").forEach(row -> g.addStopPhrase(row.get("phrase")));
         countries(g);
         organisations(g);
         people(g);
@@ -22,13 +29,6 @@ final class GazetteerLoader {
                     type == ActorType.Country ? null : slug);
             g.addBody(row.get("phrase"), body);
             Tsv.list(row.get("aliases")).forEach(a -> g.addBody(a, body));
-        }
-        Tsv.read("gazetteer/stop_phrases.tsv").forEach(row -> g.addStopPhrase(row.get("phrase")));
-        for (Map<String, String> row : Tsv.read("gazetteer/titles.tsv")) {
-            Gazetteer.Title title = new Gazetteer.Title(row.get("title"), Tsv.orNull(row.get("sector")),
-                    Tsv.orNull(row.get("default_country")));
-            g.addTitle(row.get("title"), title);
-            Tsv.list(row.get("aliases")).forEach(a -> g.addTitle(a, title));
         }
     }
 
@@ -67,7 +67,9 @@ final class GazetteerLoader {
                     Tsv.orNull(row.get("sector")), Tsv.orNull(row.get("qid")), role, aliases);
             g.addEntity(e);
             g.addSurface(e.name(), e, Gazetteer.Kind.NAME);
-            aliases.forEach(a -> g.addSurface(a, e, Gazetteer.Kind.NAME));
+            // "President Xi" would hide the longer "Xi Jinping" that follows the title; titles are read apart.
+            aliases.stream().filter(a -> g.title(a.split(" ")[0]).isEmpty()).forEach(a -> g.addSurface(a, e,
+                    Gazetteer.Kind.NAME));
             if (country != null && role != null) {
                 g.addHolder(country, role, e);
             }
