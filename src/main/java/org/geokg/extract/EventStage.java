@@ -17,6 +17,10 @@ final class EventStage implements Stage {
     private static final Set<org.geokg.model.Plover> DEMANDS = Set.of(org.geokg.model.Plover.REQUEST,
             org.geokg.model.Plover.ACCUSE);
 
+    /** Types whose direct object is often a measure that names its own target ("lifted sanctions on X"). */
+    private static final Set<org.geokg.model.Plover> MEASURES = Set.of(org.geokg.model.Plover.CONCEDE,
+            org.geokg.model.Plover.SANCTION, org.geokg.model.Plover.AID, org.geokg.model.Plover.COOPERATE);
+
     private final Lexicon lexicon;
     private final ActorFinder finder;
 
@@ -81,6 +85,14 @@ final class EventStage implements Stage {
                 method = "verb:participle";
             }
             found |= pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+            if (!found && frame.direct() && !passive && MEASURES.contains(frame.plover())) {
+                // "eased sanctions on Syria", "suspended aid to Kyiv": the measure's own target.
+                List<Integer> through = new ArrayList<>();
+                for (int obj : targets) {
+                    through.addAll(Deps.children(s, obj, "nmod:on", "nmod:against", "nmod:to", "nmod:for"));
+                }
+                found = pair(doc, s, t, subjects, through, frame, "verb:measure", 0.85);
+            }
             if (!found && frame.direct() && !passive && DEMANDS.contains(frame.plover())) {
                 // "demanded that M23 rebels withdraw": the one asked is the subject of the demanded clause.
                 found = pair(doc, s, t, subjects, targets(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);

@@ -107,7 +107,7 @@ final class ModalityStage implements Stage {
             int up = Deps.governor(s, node);
             if (up >= 0 && (rel.equals("ccomp") || rel.equals("xcomp"))) {
                 String governing = Deps.lemma(s, up);
-                if (lexicon.cue("speculation", governing)) {
+                if (lexicon.cue("speculation", governing) || requested(s, up, rel)) {
                     return Modality.HYPOTHETICAL;
                 }
                 if (lexicon.cue("future", governing)) {
@@ -123,6 +123,19 @@ final class ModalityStage implements Stage {
             return Modality.FUTURE;
         }
         return reported ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    /** "urged the army and the RSF to agree": what is asked for has not happened. */
+    private boolean requested(Doc.Sent s, int governor, String rel) {
+        if (!rel.equals("xcomp")) {
+            return false;
+        }
+        for (Lexicon.Frame f : lexicon.verb(Deps.lemma(s, governor))) {
+            if (f.plover() == Plover.REQUEST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean conditional(Doc.Sent s, int node) {
