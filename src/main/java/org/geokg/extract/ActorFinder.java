@@ -49,6 +49,12 @@ final class ActorFinder {
         if (office != null) {
             return office;
         }
+        if (lexicon.cue("proxy", Deps.lemma(s, token))) {
+            Found principal = principal(doc, s, token);
+            if (principal != null) {
+                return principal;
+            }
+        }
         if (Deps.tag(s, token).startsWith("NN") && definite(s, token)) {
             // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
             Entity recent = doc.recentBodies.get(word);
@@ -80,6 +86,29 @@ final class ActorFinder {
             return gazetteer.country(speaker.country()).map(c -> new Found(doc.use(c), 0.8, "we")).orElse(null);
         }
         return new Found(speaker, 0.8, "we");
+    }
+
+    /** "His lawyers", "a spokesman for Guterres", "his Indian counterpart": whom they act for. */
+    private Found principal(Doc doc, Doc.Sent s, int token) {
+        for (int owner : Deps.children(s, token, "nmod:poss", "nmod:for", "amod", "compound")) {
+            String w = s.tokens.get(owner).word().toLowerCase(Locale.ROOT);
+            Found f = w.equals("his") || w.equals("her") ? pronounOwner(s, owner) : s.actorAt[owner] == null ? null
+                    : new Found(s.actorAt[owner].entity(), 0.8, "proxy");
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found pronounOwner(Doc.Sent s, int token) {
+        for (int i = token - 1; i >= 0; i--) {
+            Doc.MentionRef m = s.actorAt[i];
+            if (m != null && m.entity().type() == ActorType.Person) {
+                return new Found(m.entity(), 0.75, "proxy");
+            }
+        }
+        return null;
     }
 
     /**

@@ -98,6 +98,8 @@ final class Doc {
     final Map<String, Entity> learnedPeople = new java.util.HashMap<>();
     /** Bodies named so far, by each word of their name: "the ministry" later means the last ministry named. */
     final Map<String, Entity> recentBodies = new java.util.HashMap<>();
+    /** Who last did each type of event so far: "condemned the strikes" means the last striker. */
+    final Map<org.geokg.model.Plover, Entity> lastActorByType = new java.util.EnumMap<>(org.geokg.model.Plover.class);
     /** Office holders named in this article, by "ISO3|title" ("MEX|president"). */
     final Map<String, Entity> roleHolders = new java.util.HashMap<>();
 

@@ -15,7 +15,11 @@ final class EventStage implements Stage {
 
     /** Types whose verbs name their target as the subject of a "that" clause. */
     private static final Set<org.geokg.model.Plover> DEMANDS = Set.of(org.geokg.model.Plover.REQUEST,
-            org.geokg.model.Plover.ACCUSE);
+            org.geokg.model.Plover.ACCUSE, org.geokg.model.Plover.THREATEN);
+
+    /** Types of verbs that promise or threaten an action ("agreed to", "vowed to", "pledged to"). */
+    private static final Set<org.geokg.model.Plover> COMMITMENTS = Set.of(org.geokg.model.Plover.AGREE,
+            org.geokg.model.Plover.THREATEN, org.geokg.model.Plover.SUPPORT);
 
     /** Types whose direct object is often a measure that names its own target ("lifted sanctions on X"). */
     private static final Set<org.geokg.model.Plover> MEASURES = Set.of(org.geokg.model.Plover.CONCEDE,
@@ -94,13 +98,35 @@ final class EventStage implements Stage {
                 found = pair(doc, s, t, subjects, through, frame, "verb:measure", 0.85);
             }
             if (!found && frame.direct() && !passive && DEMANDS.contains(frame.plover())) {
-                // "demanded that M23 rebels withdraw": the one asked is the subject of the demanded clause.
+                // "demanded that M23 rebels withdraw", "warned that Israel would face punishment": the one asked
+                // or threatened is the subject of the clause.
                 found = pair(doc, s, t, subjects, targets(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
             }
+        }
+        if (!found) {
+            found = committed(doc, s, t, subjects, frames);
         }
         if (!found && subjects.size() > 1) {
             mutual(doc, s, t, subjects, frames);
         }
+    }
+
+    /**
+     * "agreed to supply Ukraine", "vowed to retaliate against Israel": a commitment or threat with no target of
+     * its own is aimed at the target of what is promised.
+     */
+    private boolean committed(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        Lexicon.Frame frame = frames.stream().filter(f -> COMMITMENTS.contains(f.plover())).findFirst().orElse(null);
+        if (frame == null) {
+            return false;
+        }
+        List<Integer> promised = new ArrayList<>();
+        for (int x : Deps.children(s, t, "xcomp")) {
+            promised.addAll(Deps.children(s, x, "obj", "iobj"));
+            promised.addAll(Deps.children(s, x, "obl:"));
+        }
+        promised.removeIf(o -> s.actorAt[o] == null);
+        return pair(doc, s, t, subjects, promised, frame, "verb:xcomp", 0.85);
     }
 
     /** "India and Pakistan agreed to stop firing": a mutual event between conjoined subjects of a "with" verb. */
@@ -190,6 +216,7 @@ final class EventStage implements Stage {
                 if (b != null && !a.entity().id().equals(b.entity().id())) {
                     doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
                             factor * a.factor() * b.factor()));
+                    doc.lastActorByType.put(frame.plover(), a.entity());
                     found = true;
                 }
             }
@@ -216,8 +243,34 @@ final class EventStage implements Stage {
                     return new ActorFinder.Found(inner.entity(), inner.factor() * 0.85, "of");
                 }
             }
+            // "rejected the idea that the US might invade": the one the clause is about.
+            for (int clause : Deps.children(s, token, "acl", "ccomp")) {
+                for (int subj : Deps.children(s, clause, "nsubj")) {
+                    ActorFinder.Found about = subj == token ? null : finder.find(doc, s, subj);
+                    if (about != null) {
+                        return new ActorFinder.Found(about.entity(), about.factor() * 0.8, "clause");
+                    }
+                }
+            }
+            // "Saudi Arabia condemned the strikes": whoever carried out the strikes reported earlier.
+            List<Lexicon.Frame> event = lexicon.noun(Deps.lemma(s, token));
+            if (!event.isEmpty() && definiteArticle(s, token)) {
+                org.geokg.model.Entity actor = doc.lastActorByType.get(event.get(0).plover());
+                if (actor != null) {
+                    return new ActorFinder.Found(actor, 0.7, "event-anaphor");
+                }
+            }
         }
         return b;
+    }
+
+    private static boolean definiteArticle(Doc.Sent s, int token) {
+        for (int det : Deps.children(s, token, "det")) {
+            if (s.tokens.get(det).word().equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> targets(Doc.Sent s, int t, String slot, boolean passive) {
@@ -227,6 +280,7 @@ final class EventStage implements Stage {
             }
             List<Integer> objects = Deps.children(s, t, "obj");
             // "condemned what it called Beijing's provocations": the object is inside the free relative.
+            objects.removeIf(o -> s.tokens.get(o).word().equalsIgnoreCase("what"));
             for (int c : Deps.children(s, t, "ccomp")) {
                 if (objects.isEmpty() && Deps.lemma(s, c).equals("call")) {
                     Deps.children(s, c, "obj").stream()

@@ -110,7 +110,7 @@ final class ModalityStage implements Stage {
                 if (lexicon.cue("speculation", governing) || requested(s, up, rel)) {
                     return Modality.HYPOTHETICAL;
                 }
-                if (lexicon.cue("future", governing)) {
+                if (lexicon.cue("future", governing) || promised(s, up, rel)) {
                     future = true;
                 }
             }
@@ -132,6 +132,19 @@ final class ModalityStage implements Stage {
         }
         for (Lexicon.Frame f : lexicon.verb(Deps.lemma(s, governor))) {
             if (f.plover() == Plover.REQUEST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "agreed to supply", "vowed to retaliate": what is promised or threatened lies ahead. */
+    private boolean promised(Doc.Sent s, int governor, String rel) {
+        if (!rel.equals("xcomp")) {
+            return false;
+        }
+        for (Lexicon.Frame f : lexicon.verb(Deps.lemma(s, governor))) {
+            if (f.plover() == Plover.AGREE || f.plover() == Plover.THREATEN) {
                 return true;
             }
         }

@@ -16,8 +16,11 @@ import org.geokg.model.Entity;
  */
 public final class Gazetteer {
 
-    /** How a surface form names its entity: by name, as an adjective of nationality, or by its capital. */
-    public enum Kind { NAME, DEMONYM, METONYM }
+    /**
+     * How a surface form names its entity: by name, as an adjective of nationality, by its capital, or by a place
+     * in it (a strike on "Dnipro" is a strike on Ukraine).
+     */
+    public enum Kind { NAME, DEMONYM, METONYM, PLACE }
 
     public record Hit(Entity entity, Kind kind) {
     }

@@ -22,6 +22,7 @@ final class GazetteerLoader {
         countries(g);
         organisations(g);
         people(g);
+        places(g);
         for (Map<String, String> row : Tsv.read("gazetteer/bodies.tsv")) {
             String slug = Tsv.orNull(row.get("slug"));
             ActorType type = ActorType.parse(row.get("type"));
@@ -43,6 +44,19 @@ final class GazetteerLoader {
             aliases.forEach(a -> g.addSurface(a, e, Gazetteer.Kind.NAME));
             Tsv.list(row.get("demonyms")).forEach(a -> g.addSurface(a, e, Gazetteer.Kind.DEMONYM));
             Tsv.list(row.get("metonyms")).forEach(a -> g.addSurface(a, e, Gazetteer.Kind.METONYM));
+        }
+    }
+
+    /** Places last: a name that is also a country, body or person keeps that meaning. */
+    private static void places(Gazetteer g) {
+        if (GazetteerLoader.class.getClassLoader().getResource("gazetteer/places.tsv") == null) {
+            return;
+        }
+        for (Map<String, String> row : Tsv.read("gazetteer/places.tsv")) {
+            g.country(row.get("iso3")).ifPresent(country -> {
+                g.addSurface(row.get("place"), country, Gazetteer.Kind.PLACE);
+                Tsv.list(row.get("aliases")).forEach(a -> g.addSurface(a, country, Gazetteer.Kind.PLACE));
+            });
         }
     }
 

@@ -120,6 +120,32 @@ class ExtractorTest {
     }
 
     @Test
+    void negatedAcceptanceIsARejection() {
+        Extraction x = extract("Mexico said it would not accept the presence of US troops on its soil.");
+        Fact f = x.facts().stream().filter(t -> t.plover() == Plover.REJECT).findFirst()
+                .orElseThrow(() -> new AssertionError(triples(x).toString()));
+        assertThat(f.subject()).isEqualTo("country:MEX");
+        assertThat(f.negated()).isFalse();
+    }
+
+    @Test
+    void promisedActionsLieAheadAndTheCommitmentTakesTheirTarget() {
+        Extraction x = extract("Iran vowed to retaliate against Israel.");
+        only(x, "country:IRN", Plover.THREATEN, "country:ISR");
+        assertThat(only(x, "country:IRN", Plover.ASSAULT, "country:ISR").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void speakersTalkingAboutThemselvesAndWhatTheyCalledSomething() {
+        Extraction x = extract("Taiwan's defense ministry said on Monday that it condemned what it called Beijing's"
+                + " provocations.");
+        Fact f = x.facts().stream().filter(t -> t.plover() == Plover.ACCUSE).findFirst()
+                .orElseThrow(() -> new AssertionError(triples(x).toString()));
+        assertThat(f.object()).isEqualTo("country:CHN");
+        assertThat(f.subject()).contains("TWN");
+    }
+
+    @Test
     void nonNewsTextYieldsNothing() {
         Extraction x = extract("Preheat the oven to 200 degrees. Mix the flour and the butter, then bake for an hour.");
         assertThat(x.facts()).isEmpty();
