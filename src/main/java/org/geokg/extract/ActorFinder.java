@@ -55,7 +55,7 @@ final class ActorFinder {
                 return principal;
             }
         }
-        if (Deps.tag(s, token).startsWith("NN") && definite(s, token)) {
+        if (Deps.tag(s, token).startsWith("NN") && Deps.definite(s, token)) {
             // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
             Entity recent = doc.recentBodies.get(word);
             if (recent != null) {
@@ -163,9 +163,7 @@ final class ActorFinder {
     private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body) {
         String iso3 = countryModifier(s, token);
         if (iso3 == null || gazetteer.country(iso3).isEmpty()) {
-            // "the ministry said": the ministry named last in this article.
-            Entity recent = doc.recentBodies.get(s.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
-            return recent == null || !definite(s, token) ? null : new Found(recent, 0.8, "anaphor");
+            return null;
         }
         Entity e = gazetteer.bodyOf(body, iso3);
         doc.rememberBody(e);
@@ -186,16 +184,6 @@ final class ActorFinder {
             person = gazetteer.holder(iso3, title.title()).orElse(null);
         }
         return person == null ? null : new Found(doc.use(person), 0.85, "title");
-    }
-
-    private static boolean definite(Doc.Sent s, int token) {
-        for (int det : Deps.children(s, token, "det")) {
-            String w = s.tokens.get(det).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("the") || w.equals("this") || w.equals("that")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */

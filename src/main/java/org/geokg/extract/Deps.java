@@ -76,6 +76,17 @@ final class Deps {
         return -1;
     }
 
+    /** Whether a noun is definite ("the ministry", "this attack"): it refers back to something named before. */
+    static boolean definite(Doc.Sent s, int token) {
+        for (int det : children(s, token, "det")) {
+            String w = s.tokens.get(det).word().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String lemma(Doc.Sent s, int token) {
         String lemma = s.tokens.get(token).lemma();
         return (lemma == null ? s.tokens.get(token).word() : lemma).toLowerCase(Locale.ROOT);

@@ -27,10 +27,12 @@ final class EventStage implements Stage {
 
     private final Lexicon lexicon;
     private final ActorFinder finder;
+    private final TargetFinder targetFinder;
 
     EventStage(Lexicon lexicon, ActorFinder finder) {
         this.lexicon = lexicon;
         this.finder = finder;
+        this.targetFinder = new TargetFinder(lexicon, finder);
     }
 
     @Override
@@ -79,7 +81,7 @@ final class EventStage implements Stage {
         boolean misparsed = Deps.relation(s, t).equals("amod") && s.actorAt[Deps.governor(s, t)] != null;
         boolean found = false;
         for (Lexicon.Frame frame : frames) {
-            List<Integer> targets = targets(s, t, frame.slot(), passive);
+            List<Integer> targets = TargetFinder.slot(s, t, frame.slot(), passive);
             String method = "verb:" + frame.slot() + (passive ? ":passive" : "");
             if (misparsed && frame.direct()) {
                 // "signed the orders, accusing Mexico and Canada of …" parsed with "accusing" as an adjective of
@@ -100,7 +102,7 @@ final class EventStage implements Stage {
             if (!found && frame.direct() && !passive && DEMANDS.contains(frame.plover())) {
                 // "demanded that M23 rebels withdraw", "warned that Israel would face punishment": the one asked
                 // or threatened is the subject of the clause.
-                found = pair(doc, s, t, subjects, targets(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
+                found = pair(doc, s, t, subjects, TargetFinder.slot(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
             }
         }
         if (!found) {
@@ -212,7 +214,7 @@ final class EventStage implements Stage {
                 continue;
             }
             for (int target : targets) {
-                ActorFinder.Found b = target(doc, s, target);
+                ActorFinder.Found b = targetFinder.find(doc, s, target);
                 if (b != null && !a.entity().id().equals(b.entity().id())) {
                     doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
                             factor * a.factor() * b.factor()));
@@ -222,85 +224,6 @@ final class EventStage implements Stage {
             }
         }
         return found;
-    }
-
-    /**
-     * The target itself; else whose it is ("rejected Trump's call", "condemned Russia's attack"); else what it is
-     * "of" ("the participation of US forces").
-     */
-    private ActorFinder.Found target(Doc doc, Doc.Sent s, int token) {
-        ActorFinder.Found b = finder.find(doc, s, token);
-        if (b == null) {
-            for (int poss : Deps.children(s, token, "nmod:poss")) {
-                ActorFinder.Found owner = finder.find(doc, s, poss);
-                if (owner != null) {
-                    return new ActorFinder.Found(owner.entity(), owner.factor() * 0.85, "possessor");
-                }
-            }
-            for (int of : Deps.children(s, token, "nmod:of")) {
-                ActorFinder.Found inner = finder.find(doc, s, of);
-                if (inner != null) {
-                    return new ActorFinder.Found(inner.entity(), inner.factor() * 0.85, "of");
-                }
-            }
-            // "rejected the idea that the US might invade": the one the clause is about.
-            for (int clause : Deps.children(s, token, "acl", "ccomp")) {
-                for (int subj : Deps.children(s, clause, "nsubj")) {
-                    ActorFinder.Found about = subj == token ? null : finder.find(doc, s, subj);
-                    if (about != null) {
-                        return new ActorFinder.Found(about.entity(), about.factor() * 0.8, "clause");
-                    }
-                }
-            }
-            // "Saudi Arabia condemned the strikes": whoever carried out the strikes reported earlier.
-            List<Lexicon.Frame> event = lexicon.noun(Deps.lemma(s, token));
-            if (!event.isEmpty() && definiteArticle(s, token)) {
-                org.geokg.model.Entity actor = doc.lastActorByType.get(event.get(0).plover());
-                if (actor != null) {
-                    return new ActorFinder.Found(actor, 0.7, "event-anaphor");
-                }
-            }
-        }
-        return b;
-    }
-
-    private static boolean definiteArticle(Doc.Sent s, int token) {
-        for (int det : Deps.children(s, token, "det")) {
-            if (s.tokens.get(det).word().equalsIgnoreCase("the")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Integer> targets(Doc.Sent s, int t, String slot, boolean passive) {
-        if (slot.equals("dobj")) {
-            if (passive) {
-                return Deps.children(s, t, "nsubj:pass");
-            }
-            List<Integer> objects = Deps.children(s, t, "obj");
-            // "condemned what it called Beijing's provocations": the object is inside the free relative.
-            objects.removeIf(o -> s.tokens.get(o).word().equalsIgnoreCase("what"));
-            for (int c : Deps.children(s, t, "ccomp")) {
-                if (objects.isEmpty() && Deps.lemma(s, c).equals("call")) {
-                    Deps.children(s, c, "obj").stream()
-                            .filter(o -> !s.tokens.get(o).word().equalsIgnoreCase("what")).forEach(objects::add);
-                }
-            }
-            return objects;
-        }
-        if (slot.equals("ccomp")) {
-            List<Integer> out = new ArrayList<>();
-            for (int c : Deps.children(s, t, "ccomp")) {
-                out.addAll(Deps.children(s, c, "nsubj"));
-            }
-            return out;
-        }
-        if (slot.equals("iobj")) {
-            return Deps.children(s, t, "iobj");
-        }
-        String prep = slot.substring(slot.indexOf(':') + 1);
-        return Deps.children(s, t, "obl:" + prep, "nmod:" + prep);
     }
 
     private static List<Integer> agents(Doc.Sent s, int t) {

@@ -1,0 +1,89 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the target of an event: the dependents a lexicon frame names, and the actor behind a target noun that is
+ * not itself an actor (its possessor, the subject of its clause, what it is "of", an earlier event it refers to).
+ */
+final class TargetFinder {
+    private final Lexicon lexicon;
+    private final ActorFinder finder;
+
+    TargetFinder(Lexicon lexicon, ActorFinder finder) {
+        this.lexicon = lexicon;
+        this.finder = finder;
+    }
+
+    /**
+     * The target itself; else whose it is ("rejected Trump's call", "condemned Russia's attack"); else what it is
+     * "of" ("the participation of US forces").
+     */
+    ActorFinder.Found find(Doc doc, Doc.Sent s, int token) {
+        ActorFinder.Found b = finder.find(doc, s, token);
+        if (b == null) {
+            for (int poss : Deps.children(s, token, "nmod:poss")) {
+                ActorFinder.Found owner = finder.find(doc, s, poss);
+                if (owner != null) {
+                    return new ActorFinder.Found(owner.entity(), owner.factor() * 0.85, "possessor");
+                }
+            }
+            for (int of : Deps.children(s, token, "nmod:of")) {
+                ActorFinder.Found inner = finder.find(doc, s, of);
+                if (inner != null) {
+                    return new ActorFinder.Found(inner.entity(), inner.factor() * 0.85, "of");
+                }
+            }
+            // "rejected the idea that the US might invade": the one the clause is about.
+            for (int clause : Deps.children(s, token, "acl", "ccomp")) {
+                for (int subj : Deps.children(s, clause, "nsubj")) {
+                    ActorFinder.Found about = subj == token ? null : finder.find(doc, s, subj);
+                    if (about != null) {
+                        return new ActorFinder.Found(about.entity(), about.factor() * 0.8, "clause");
+                    }
+                }
+            }
+            // "Saudi Arabia condemned the strikes": whoever carried out the strikes reported earlier.
+            List<Lexicon.Frame> event = lexicon.noun(Deps.lemma(s, token));
+            if (!event.isEmpty() && Deps.definite(s, token)) {
+                org.geokg.model.Entity actor = doc.lastActorByType.get(event.get(0).plover());
+                if (actor != null) {
+                    return new ActorFinder.Found(actor, 0.7, "event-anaphor");
+                }
+            }
+        }
+        return b;
+    }
+
+    /** The dependents of verb {@code t} that a lexicon frame's slot names (dobj, iobj, prep:X, ccomp). */
+    static List<Integer> slot(Doc.Sent s, int t, String slot, boolean passive) {
+        if (slot.equals("dobj")) {
+            if (passive) {
+                return Deps.children(s, t, "nsubj:pass");
+            }
+            List<Integer> objects = Deps.children(s, t, "obj");
+            // "condemned what it called Beijing's provocations": the object is inside the free relative.
+            objects.removeIf(o -> s.tokens.get(o).word().equalsIgnoreCase("what"));
+            for (int c : Deps.children(s, t, "ccomp")) {
+                if (objects.isEmpty() && Deps.lemma(s, c).equals("call")) {
+                    Deps.children(s, c, "obj").stream()
+                            .filter(o -> !s.tokens.get(o).word().equalsIgnoreCase("what")).forEach(objects::add);
+                }
+            }
+            return objects;
+        }
+        if (slot.equals("ccomp")) {
+            List<Integer> out = new ArrayList<>();
+            for (int c : Deps.children(s, t, "ccomp")) {
+                out.addAll(Deps.children(s, c, "nsubj"));
+            }
+            return out;
+        }
+        if (slot.equals("iobj")) {
+            return Deps.children(s, t, "iobj");
+        }
+        String prep = slot.substring(slot.indexOf(':') + 1);
+        return Deps.children(s, t, "obl:" + prep, "nmod:" + prep);
+    }
+}
