@@ -78,6 +78,17 @@ class IngestCommandIT {
         org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFParser.source(nt)
                 .lang(org.apache.jena.riot.Lang.NT).strict(true).toModel();
         assertThat(m.size()).isEqualTo(text.lines().filter(l -> !l.isBlank()).count());
+        for (String format : new String[] {"ttl", "trig", "nq"}) {
+            Path out = dir.resolve("out/graph." + format);
+            assertThat(Cli.run("export", "--format", format, "--out", out.toString()).code()).isZero();
+            org.apache.jena.query.Dataset ds = org.apache.jena.riot.RDFParser.source(out).strict(true).toDataset();
+            long statements = ds.getDefaultModel().size();
+            for (java.util.Iterator<org.apache.jena.rdf.model.Resource> it = ds.listModelNames(); it.hasNext(); ) {
+                statements += ds.getNamedModel(it.next()).size();
+            }
+            // Quad formats put each fact in the graph of every article reporting it: one article here, so equal.
+            assertThat(statements).as(format).isEqualTo(m.size());
+        }
     }
 
     private JsonNode stats() throws Exception {
