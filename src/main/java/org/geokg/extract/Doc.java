@@ -38,6 +38,8 @@ final class Doc {
         final List<Quote> quotes = new ArrayList<>();
         Entity speaker;
         LocalDate date;
+        /** The sentence before, for looking back at what was named. */
+        Sent previous;
 
         Sent(int index, CoreSentence core) {
             this.index = index;

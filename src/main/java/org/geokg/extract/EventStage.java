@@ -214,7 +214,7 @@ final class EventStage implements Stage {
                 continue;
             }
             for (int target : targets) {
-                ActorFinder.Found b = targetFinder.find(doc, s, target);
+                ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
                 if (b != null && !a.entity().id().equals(b.entity().id())) {
                     doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
                             factor * a.factor() * b.factor()));

@@ -26,7 +26,9 @@ final class NlpStage implements Stage {
         int i = 0;
         for (CoreSentence s : doc.nlp.sentences()) {
             if (!s.tokens().isEmpty()) {
-                doc.sentences.add(new Doc.Sent(i++, s));
+                Doc.Sent sent = new Doc.Sent(i++, s);
+                sent.previous = doc.sentences.isEmpty() ? null : doc.sentences.get(doc.sentences.size() - 1);
+                doc.sentences.add(sent);
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.List;
  * not itself an actor (its possessor, the subject of its clause, what it is "of", an earlier event it refers to).
  */
 final class TargetFinder {
+    private static final java.util.Set<String> COUNTRY_NOUNS = java.util.Set.of("country", "nation", "island");
+
     private final Lexicon lexicon;
     private final ActorFinder finder;
 
@@ -20,8 +22,13 @@ final class TargetFinder {
      * The target itself; else whose it is ("rejected Trump's call", "condemned Russia's attack"); else what it is
      * "of" ("the participation of US forces").
      */
-    ActorFinder.Found find(Doc doc, Doc.Sent s, int token) {
+    ActorFinder.Found find(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
         ActorFinder.Found b = finder.find(doc, s, token);
+        if (b == null && COUNTRY_NOUNS.contains(Deps.lemma(s, token)) && Deps.definite(s, token)) {
+            // "Russia fired 300 drones at the country": the last other country named before.
+            org.geokg.model.Entity earlier = lastOtherCountry(s, token, subject);
+            return earlier == null ? null : new ActorFinder.Found(earlier, 0.7, "the-country");
+        }
         if (b == null) {
             for (int poss : Deps.children(s, token, "nmod:poss")) {
                 ActorFinder.Found owner = finder.find(doc, s, poss);
@@ -85,5 +92,27 @@ final class TargetFinder {
         }
         String prep = slot.substring(slot.indexOf(':') + 1);
         return Deps.children(s, t, "obl:" + prep, "nmod:" + prep);
+    }
+
+    /** The last country named before this token (this sentence first, then earlier ones) other than the actor's. */
+    private static org.geokg.model.Entity lastOtherCountry(Doc.Sent s, int token, org.geokg.model.Entity subject) {
+        String own = subject.country();
+        for (int i = token - 1; i >= 0; i--) {
+            Doc.MentionRef m = s.actorAt[i];
+            if (m != null && m.entity().type() == org.geokg.model.ActorType.Country
+                    && !m.entity().country().equals(own)) {
+                return m.entity();
+            }
+        }
+        for (Doc.Sent before = s.previous; before != null; before = before.previous) {
+            for (int i = before.tokens.size() - 1; i >= 0; i--) {
+                Doc.MentionRef m = before.actorAt[i];
+                if (m != null && m.entity().type() == org.geokg.model.ActorType.Country
+                        && !m.entity().country().equals(own)) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
     }
 }

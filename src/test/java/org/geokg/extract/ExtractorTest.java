@@ -146,6 +146,12 @@ class ExtractorTest {
     }
 
     @Test
+    void theCountryIsTheLastOtherCountryNamed() {
+        Extraction x = extract("Ukraine's air force said Russia attacked the country overnight.");
+        only(x, "country:RUS", Plover.ASSAULT, "country:UKR");
+    }
+
+    @Test
     void nonNewsTextYieldsNothing() {
         Extraction x = extract("Preheat the oven to 200 degrees. Mix the flour and the butter, then bake for an hour.");
         assertThat(x.facts()).isEmpty();
