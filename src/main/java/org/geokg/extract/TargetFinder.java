@@ -30,7 +30,8 @@ final class TargetFinder {
             return earlier == null ? null : new ActorFinder.Found(earlier, 0.7, "the-country");
         }
         if (b == null) {
-            for (int poss : Deps.children(s, token, "nmod:poss")) {
+            boolean relational = lexicon.cue("relational", Deps.lemma(s, token));
+            for (int poss : relational ? List.<Integer>of() : Deps.children(s, token, "nmod:poss")) {
                 ActorFinder.Found owner = finder.find(doc, s, poss);
                 if (owner != null) {
                     return new ActorFinder.Found(owner.entity(), owner.factor() * 0.85, "possessor");
