@@ -1,9 +1,7 @@
 package org.geokg.rdf;
 
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
