@@ -152,6 +152,15 @@ class ExtractorTest {
     }
 
     @Test
+    void groupsTakeTheCountryOfTheirAdjective() {
+        Extraction x = extract("Iranian police arrested three Iranian activists in Tehran on Sunday.");
+        Fact f = x.facts().stream().filter(t -> t.plover() == Plover.COERCE).findFirst()
+                .orElseThrow(() -> new AssertionError(triples(x).toString()));
+        assertThat(f.subject()).isEqualTo("cop:IRN:police");
+        assertThat(f.object()).isEqualTo("org:IRN:activists");
+    }
+
+    @Test
     void nonNewsTextYieldsNothing() {
         Extraction x = extract("Preheat the oven to 200 degrees. Mix the flour and the butter, then bake for an hour.");
         assertThat(x.facts()).isEmpty();
