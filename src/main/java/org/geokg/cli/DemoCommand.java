@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geokg.extract.Extractor;
 import org.geokg.graph.Neo4jRuntime;
 import org.geokg.ingest.ArticleReader;
-import org.geokg.model.Article;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import picocli.CommandLine.Command;
@@ -45,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             ArticleReader reader = new ArticleReader();
             IngestJob.Summary s = new IngestJob(ctx.store, new Extractor())
-                    .run(new ArrayList<>(samples.keySet()), p -> parse(reader, p, samples.get(p)),
+                    .run(new ArrayList<>(samples.keySet()), p -> reader.parse(p, samples.get(p)),
                             spec.commandLine().getErr());
             out.printf("demo: %d sample article(s), %d stored now, %d already stored%n%n", samples.size(),
                     s.stored(), s.skipped());
@@ -62,10 +60,6 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static List<Article> parse(ArticleReader reader, Path name, String content) {
-        return reader.parse(name, content);
     }
 
     /** The sample articles bundled in the jar, by file name. */

@@ -33,9 +33,9 @@ final class ServeCommand implements Callable<Integer> {
         String api = "http://localhost:" + ctx.settings.apiPort();
         if (ctx.runtime.embedded()) {
             int bolt = ctx.settings.boltPort();
-            out.println("Neo4j Browser  " + ctx.runtime.browserUrl().orElse("http://localhost:"
-                    + ctx.settings.httpPort() + "/browser/?dbms=neo4j://localhost:" + bolt
-                    + "&preselectAuthMethod=NO_AUTH") + (serving ? "" : "   (with demo --serve or serve)"));
+            String browser = ctx.runtime.browserUrl()
+                    .orElse(Neo4jRuntime.browserUrl(ctx.settings.httpPort(), bolt));
+            out.println("Neo4j Browser  " + browser + (serving ? "" : "   (with demo --serve or serve)"));
             out.println("Bolt           bolt://localhost:" + bolt + "   (no auth, loopback only)");
         } else {
             out.println("Neo4j          " + ctx.runtime.boltUri());

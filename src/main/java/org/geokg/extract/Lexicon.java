@@ -58,6 +58,11 @@ final class Lexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
+    /** Whether any frame of the verb codes one of the given types ("urge" is a REQUEST verb). */
+    boolean verbOfType(String lemma, Set<Plover> types) {
+        return verb(lemma).stream().anyMatch(f -> types.contains(f.plover()));
+    }
+
     boolean lightVerb(String lemma) {
         return lightVerbs.contains(lemma);
     }

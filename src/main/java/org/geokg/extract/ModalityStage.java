@@ -107,10 +107,15 @@ final class ModalityStage implements Stage {
             int up = Deps.governor(s, node);
             if (up >= 0 && (rel.equals("ccomp") || rel.equals("xcomp"))) {
                 String governing = Deps.lemma(s, up);
-                if (lexicon.cue("speculation", governing) || requested(s, up, rel)) {
+                boolean complement = rel.equals("xcomp");
+                // "urged the army to agree": what is asked for has not happened.
+                if (lexicon.cue("speculation", governing)
+                        || complement && lexicon.verbOfType(governing, Set.of(Plover.REQUEST))) {
                     return Modality.HYPOTHETICAL;
                 }
-                if (lexicon.cue("future", governing) || promised(s, up, rel)) {
+                // "agreed to supply", "vowed to retaliate": what is promised or threatened lies ahead.
+                if (lexicon.cue("future", governing)
+                        || complement && lexicon.verbOfType(governing, Set.of(Plover.AGREE, Plover.THREATEN))) {
                     future = true;
                 }
             }
@@ -123,32 +128,6 @@ final class ModalityStage implements Stage {
             return Modality.FUTURE;
         }
         return reported ? Modality.REPORTED : Modality.ASSERTED;
-    }
-
-    /** "urged the army and the RSF to agree": what is asked for has not happened. */
-    private boolean requested(Doc.Sent s, int governor, String rel) {
-        if (!rel.equals("xcomp")) {
-            return false;
-        }
-        for (Lexicon.Frame f : lexicon.verb(Deps.lemma(s, governor))) {
-            if (f.plover() == Plover.REQUEST) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "agreed to supply", "vowed to retaliate": what is promised or threatened lies ahead. */
-    private boolean promised(Doc.Sent s, int governor, String rel) {
-        if (!rel.equals("xcomp")) {
-            return false;
-        }
-        for (Lexicon.Frame f : lexicon.verb(Deps.lemma(s, governor))) {
-            if (f.plover() == Plover.AGREE || f.plover() == Plover.THREATEN) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean conditional(Doc.Sent s, int node) {

@@ -52,29 +52,30 @@ public final class GraphStore {
 
     /**
      * Stores an extraction. {@code context} are actors the extraction refers to without naming them (the country
-     * of a body, say), so links have both ends. Returns true if the article was new.
+     * of a body, say), so links have both ends. Returns true if the article was new (its node was created by
+     * this write, so the answer comes from the same transaction).
      */
     public boolean store(Extraction extraction, List<Entity> context) {
-        boolean existed = hasArticle(extraction.article().id());
         Map<String, Entity> actors = new LinkedHashMap<>();
         context.forEach(e -> actors.put(e.id(), e));
         extraction.entities().forEach(e -> actors.merge(e.id(), e, (a, b) -> b.withAliases(a.aliases())));
         try (Session session = driver.session(sessionConfig)) {
-            session.executeWrite(tx -> {
+            return session.executeWrite(tx -> {
                 write(tx, "write/merge-actors", RowMapper.actorRows(actors.values()));
                 write(tx, "write/link-actors", RowMapper.linkRows(actors.values()));
-                write(tx, "write/merge-article", List.of(RowMapper.articleRow(extraction)));
+                int created = write(tx, "write/merge-article", List.of(RowMapper.articleRow(extraction)));
                 write(tx, "write/merge-facts", RowMapper.factRows(extraction.article(), extraction.facts()));
-                return null;
+                return created > 0;
             });
         }
-        return !existed;
     }
 
-    private void write(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) {
-            tx.run(cypher.get(query), Map.of("rows", rows)).consume();
+    /** Runs a write query on a batch of rows; returns the number of nodes it created. */
+    private int write(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return 0;
         }
+        return tx.run(cypher.get(query), Map.of("rows", rows)).consume().counters().nodesCreated();
     }
 
     public Stats stats() {

@@ -46,8 +46,7 @@ public final class Neo4jRuntime implements AutoCloseable {
                 server ? settings.boltPort() : 0, server ? settings.httpPort() : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
         Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig());
-        String browser = db.httpPort() < 0 ? null : "http://localhost:" + db.httpPort()
-                + "/browser/?dbms=neo4j://localhost:" + db.boltPort() + "&preselectAuthMethod=NO_AUTH";
+        String browser = db.httpPort() < 0 ? null : browserUrl(db.httpPort(), db.boltPort());
         return new Neo4jRuntime(db, driver, bolt, "neo4j", browser);
     }
 
@@ -55,9 +54,15 @@ public final class Neo4jRuntime implements AutoCloseable {
     public static Neo4jRuntime openEmbedded(Path home, boolean http) {
         EmbeddedNeo4j db = startEmbedded(home, "127.0.0.1", 0, http ? 0 : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
-        String browser = http ? "http://localhost:" + db.httpPort() + "/browser/" : null;
+        String browser = http ? browserUrl(db.httpPort(), db.boltPort()) : null;
         return new Neo4jRuntime(db, GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig()), bolt, "neo4j",
                 browser);
+    }
+
+    /** The Neo4j Browser address that opens already connected to the embedded database (no auth on loopback). */
+    public static String browserUrl(int httpPort, int boltPort) {
+        return "http://localhost:" + httpPort + "/browser/?dbms=neo4j://localhost:" + boltPort
+                + "&preselectAuthMethod=NO_AUTH";
     }
 
     private static EmbeddedNeo4j startEmbedded(Path home, String host, int bolt, int http) {
