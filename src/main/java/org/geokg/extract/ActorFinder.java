@@ -19,6 +19,11 @@ final class ActorFinder {
 
     private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
     private static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
+    /** Bodies that, unqualified, belong to the story's home country ("the government", "the Supreme Court"). */
+    private static final java.util.Set<String> HOME_SECTORS = java.util.Set.of("null", "", "GOV", "JUD", "LEG", "COP");
+    /** Quantity heads that stand for what they count: "dozens of supporters", "a group of lawmakers". */
+    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("dozen", "dozens", "hundreds",
+            "thousands", "scores", "tens", "group", "number", "some", "many", "most", "several", "crowd", "delegation");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -40,12 +45,20 @@ final class ActorFinder {
         if (THIRD_PERSON.contains(word)) {
             return reportedSelf(doc, s, token);
         }
+        if (QUANTITIES.contains(word)) {
+            for (int of : Deps.children(s, token, "nmod:of")) {
+                Found counted = find(doc, s, of);
+                if (counted != null) {
+                    return counted;
+                }
+            }
+        }
         for (int appos : Deps.children(s, token, "appos")) {
             if (s.actorAt[appos] != null) {
                 return new Found(s.actorAt[appos].entity(), 0.95, "appos");
             }
         }
-        Found office = office(doc, s, token);
+        Found office = office(doc, s, token, false);
         if (office != null) {
             return office;
         }
@@ -58,8 +71,15 @@ final class ActorFinder {
         if (Deps.tag(s, token).startsWith("NN") && Deps.definite(s, token)) {
             // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
             Entity recent = doc.recentBodies.get(word);
-            if (recent != null) {
+            if (recent != null && namedAlike(s, token, recent)) {
                 return new Found(recent, 0.8, "anaphor");
+            }
+        }
+        if (Deps.definite(s, token) || Deps.tag(s, token).equals("NNS") && Deps.children(s, token, "det").isEmpty()) {
+            // "the government", "the Supreme Court", "authorities said": the country the story is about.
+            Found home = office(doc, s, token, true);
+            if (home != null) {
+                return home;
             }
         }
         if (Deps.tag(s, token).startsWith("NN")) {
@@ -73,6 +93,17 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** "the Supreme Court" is not "the International Criminal Court": a qualified noun must share its qualifiers. */
+    private static boolean namedAlike(Doc.Sent s, int token, Entity recent) {
+        String name = recent.name().toLowerCase(Locale.ROOT);
+        for (int mod : Deps.children(s, token, "compound", "amod")) {
+            if (!name.contains(s.tokens.get(mod).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "We" inside a quote is the speaker's country when a person speaks for it, else the speaker. */
@@ -92,8 +123,8 @@ final class ActorFinder {
     private Found principal(Doc doc, Doc.Sent s, int token) {
         for (int owner : Deps.children(s, token, "nmod:poss", "nmod:for", "amod", "compound")) {
             String w = s.tokens.get(owner).word().toLowerCase(Locale.ROOT);
-            Found f = w.equals("his") || w.equals("her") ? pronounOwner(s, owner) : s.actorAt[owner] == null ? null
-                    : new Found(s.actorAt[owner].entity(), 0.8, "proxy");
+            Found f = s.actorAt[owner] != null ? new Found(s.actorAt[owner].entity(), 0.8, "proxy")
+                    : w.equals("his") || w.equals("her") ? pronounOwner(s, owner) : null;
             if (f != null) {
                 return f;
             }
@@ -128,16 +159,28 @@ final class ActorFinder {
                         return new Found(speaker.entity(), speaker.factor() * 0.9, "it");
                     }
                 }
-                return null;
+                return mainSubject(doc, s, token);
             }
             clause = rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("nmod") || rel.equals("obj")
-                    ? up : -1;
+                    || rel.equals("ccomp") || rel.startsWith("nsubj") ? up : -1;
+        }
+        return mainSubject(doc, s, token);
+    }
+
+    /** "North Korea acknowledged … saying its soldiers had helped": failing a speaker, the main clause's actor. */
+    private Found mainSubject(Doc doc, Doc.Sent s, int token) {
+        int root = Deps.root(s);
+        for (int subj : root < 0 ? List.<Integer>of() : Deps.children(s, root, "nsubj")) {
+            Doc.MentionRef m = s.actorAt[subj];
+            if (subj < token && m != null && m.entity().type() != ActorType.Person) {
+                return new Found(m.entity(), 0.7, "it-main");
+            }
         }
         return null;
     }
 
     /** A generic body or a title, with the country taken from a possessive, adjective or "of" phrase. */
-    private Found office(Doc doc, Doc.Sent s, int token) {
+    private Found office(Doc doc, Doc.Sent s, int token, boolean home) {
         if (!Deps.tag(s, token).startsWith("NN")) {
             return null;
         }
@@ -149,10 +192,10 @@ final class ActorFinder {
                 String phrase = doc.text(s.tokens.get(from).beginPosition(), s.tokens.get(to).endPosition());
                 Optional<Gazetteer.Body> body = gazetteer.body(phrase);
                 if (body.isPresent()) {
-                    return bodyOf(doc, s, token, body.get());
+                    return bodyOf(doc, s, token, body.get(), home);
                 }
                 Optional<Gazetteer.Title> title = gazetteer.title(phrase);
-                if (title.isPresent()) {
+                if (title.isPresent() && !home) {
                     return holderOf(doc, s, token, title.get());
                 }
             }
@@ -160,9 +203,15 @@ final class ActorFinder {
         return null;
     }
 
-    private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body) {
-        String iso3 = countryModifier(s, token);
-        if (iso3 == null || gazetteer.country(iso3).isEmpty()) {
+    private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body, boolean home) {
+        String iso3 = home ? doc.homeCountry() : countryModifier(s, token);
+        for (int poss : iso3 == null && !home ? Deps.children(s, token, "nmod:poss") : List.<Integer>of()) {
+            // "its soldiers", "their diplomats": the body of whoever "its" is.
+            String w = s.tokens.get(poss).word().toLowerCase(Locale.ROOT);
+            Found owner = THIRD_PERSON.contains(w) ? reportedSelf(doc, s, poss) : null;
+            iso3 = owner == null ? null : owner.entity().country();
+        }
+        if (iso3 == null || gazetteer.country(iso3).isEmpty() || home && !HOME_SECTORS.contains(String.valueOf(body.sector()))) {
             return null;
         }
         Entity e = gazetteer.bodyOf(body, iso3);
@@ -183,7 +232,11 @@ final class ActorFinder {
         if (person == null) {
             person = gazetteer.holder(iso3, title.title()).orElse(null);
         }
-        return person == null ? null : new Found(doc.use(person), 0.85, "title");
+        if (person == null) {
+            // "Pakistan's director general of military operations": an office holder not named acts for the state.
+            return gazetteer.country(iso3).map(c -> new Found(doc.use(c), 0.7, "title-country")).orElse(null);
+        }
+        return new Found(doc.use(person), 0.85, "title");
     }
 
     /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */

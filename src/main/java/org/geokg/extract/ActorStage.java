@@ -17,6 +17,8 @@ import org.geokg.resolve.Gazetteer;
  */
 final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her");
 
     private final Gazetteer gazetteer;
     private final ActorFinder finder;
@@ -49,9 +51,7 @@ final class ActorStage implements Stage {
         for (Doc.Sent s : doc.sentences) {
             names(doc, s);
             people(doc, s);
-            if (lastPerson != null) {
-                pronouns(s, lastPerson);
-            }
+            pronouns(s, lastPerson);
             lastPerson = subjectPerson(doc, s, lastPerson);
         }
     }
@@ -99,12 +99,23 @@ final class ActorStage implements Stage {
             }
             String name = doc.text(t.get(i).beginPosition(), t.get(end - 1).endPosition());
             Entity person = doc.learnedPeople.get(name.toLowerCase(Locale.ROOT));
+            if (person == null && namesAThing(s, end - 1)) {
+                // "the Villamor air base": a name qualifying a common noun is a place or thing named after someone.
+                i = end - 1;
+                continue;
+            }
             if (person == null) {
                 person = learn(doc, s, i, end, name);
             }
             doc.mention(s, new Doc.MentionRef(person, i, end, Gazetteer.Kind.NAME, "ner"));
             i = end - 1;
         }
+    }
+
+    private static boolean namesAThing(Doc.Sent s, int last) {
+        int head = Deps.governor(s, last);
+        return Deps.relation(s, last).equals("compound") && head >= 0 && Deps.tag(s, head).startsWith("NN")
+                && !Deps.tag(s, head).startsWith("NNP") && s.actorAt[head] == null;
     }
 
     private Entity learn(Doc doc, Doc.Sent s, int start, int end, String name) {
@@ -120,13 +131,55 @@ final class ActorStage implements Stage {
         return person;
     }
 
+    /**
+     * "he"/"she": the person subject of a clause above it in this sentence ("Hegseth pledged to counter what he
+     * called …"), else the last person subject before. "him"/"her": the last person named before it in this
+     * sentence ("arrested Duterte on a warrant from the ICC, which accuses him"), else the same.
+     */
     private static void pronouns(Doc.Sent s, Entity lastPerson) {
         for (int i = 0; i < s.tokens.size(); i++) {
             String w = s.tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (s.actorAt[i] == null && PRONOUNS.contains(w) && Deps.tag(s, i).equals("PRP")) {
-                s.actorAt[i] = new Doc.MentionRef(lastPerson, i, i + 1, Gazetteer.Kind.NAME, "pronoun");
+            String tag = Deps.tag(s, i);
+            if (s.actorAt[i] != null || !tag.equals("PRP") && !tag.equals("PRP$")) {
+                continue;
+            }
+            boolean subject = PRONOUNS.contains(w) && tag.equals("PRP");
+            boolean other = OBJECT_PRONOUNS.contains(w) || tag.equals("PRP$") && POSSESSIVES.contains(w);
+            Entity p = subject || tag.equals("PRP$") ? governingSubject(s, i) : null;
+            p = p == null && other ? earlier(s, i) : p;
+            p = p != null ? p : subject || other ? lastPerson : null;
+            if (p != null) {
+                s.actorAt[i] = new Doc.MentionRef(p, i, i + 1, Gazetteer.Kind.NAME, "pronoun");
             }
         }
+    }
+
+    private static Entity governingSubject(Doc.Sent s, int token) {
+        int clause = Deps.governor(s, token);
+        for (int step = 0; clause >= 0 && step < 6; step++) {
+            int up = Deps.governor(s, clause);
+            if (up < 0) {
+                return null;
+            }
+            for (int subj : Deps.children(s, up, "nsubj")) {
+                Doc.MentionRef m = s.actorAt[subj];
+                if (subj < token && m != null && m.entity().type() == ActorType.Person && !m.method().equals("pronoun")) {
+                    return m.entity();
+                }
+            }
+            clause = up;
+        }
+        return null;
+    }
+
+    private static Entity earlier(Doc.Sent s, int token) {
+        for (int i = token - 1; i >= 0; i--) {
+            Doc.MentionRef m = s.actorAt[i];
+            if (m != null && m.entity().type() == ActorType.Person && !m.method().equals("pronoun")) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The last person who is the subject of a clause here, else the one before. */

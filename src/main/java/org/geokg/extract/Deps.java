@@ -65,6 +65,14 @@ final class Deps {
         return "root";
     }
 
+    /** The sentence's root token, or -1. */
+    static int root(Doc.Sent s) {
+        for (var w : s.graph.getRoots()) {
+            return w.index() - 1;
+        }
+        return -1;
+    }
+
     static int governor(Doc.Sent s, int token) {
         IndexedWord w = node(s, token);
         if (w == null) {

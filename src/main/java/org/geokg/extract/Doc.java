@@ -140,6 +140,22 @@ final class Doc {
         }
     }
 
+    /** The country named most often so far (directly or through its people and bodies): the story's home. */
+    String homeCountry() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        for (Mention m : mentions) {
+            Entity e = entities.get(m.entityId());
+            if (e != null && e.country() != null) {
+                int n = counts.merge(e.country(), 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = e.country();
+                }
+            }
+        }
+        return best;
+    }
+
     /** An entity the extraction refers to without naming it at a token (a body's country, a speaker). */
     Entity use(Entity e) {
         return entities.merge(e.id(), e, (a, b) -> a);

@@ -9,30 +9,26 @@ import java.util.Set;
  * control, conjoined), and nominal events ("Mexico's rejection of …", "imposed sanctions on …").
  */
 final class EventStage implements Stage {
-    /** Verbs whose object-controlled complement is done on the orderer's behalf: "ordered the army to strike". */
-    private static final Set<String> ORDER_VERBS = Set.of("order", "direct", "instruct", "authorize", "authorise",
-            "command", "task");
-
     /** Types whose verbs name their target as the subject of a "that" clause. */
     private static final Set<org.geokg.model.Plover> DEMANDS = Set.of(org.geokg.model.Plover.REQUEST,
             org.geokg.model.Plover.ACCUSE, org.geokg.model.Plover.THREATEN);
-
-    /** Types of verbs that promise or threaten an action ("agreed to", "vowed to", "pledged to"). */
-    private static final Set<org.geokg.model.Plover> COMMITMENTS = Set.of(org.geokg.model.Plover.AGREE,
-            org.geokg.model.Plover.THREATEN, org.geokg.model.Plover.SUPPORT);
 
     /** Types whose direct object is often a measure that names its own target ("lifted sanctions on X"). */
     private static final Set<org.geokg.model.Plover> MEASURES = Set.of(org.geokg.model.Plover.CONCEDE,
             org.geokg.model.Plover.SANCTION, org.geokg.model.Plover.AID, org.geokg.model.Plover.COOPERATE);
 
+    /** What a speaker can call something: a warning, a threat, an insult; not an attack. */
+    private static final Set<org.geokg.model.Plover.QuadClass> VERBAL = Set.of(
+            org.geokg.model.Plover.QuadClass.VERBAL_CONFLICT, org.geokg.model.Plover.QuadClass.VERBAL_COOPERATION);
+
     private final Lexicon lexicon;
-    private final ActorFinder finder;
-    private final TargetFinder targetFinder;
+    private final EventPairs pairs;
+    private final Complements complements;
 
     EventStage(Lexicon lexicon, ActorFinder finder) {
         this.lexicon = lexicon;
-        this.finder = finder;
-        this.targetFinder = new TargetFinder(lexicon, finder);
+        this.pairs = new EventPairs(finder, new TargetFinder(lexicon, finder));
+        this.complements = new Complements(lexicon, pairs);
     }
 
     @Override
@@ -55,12 +51,15 @@ final class EventStage implements Stage {
         for (Doc.Sent s : doc.sentences) {
             for (int t = 0; t < s.tokens.size(); t++) {
                 String tag = Deps.tag(s, t);
-                if (tag.startsWith("VB")) {
+                if (tag.startsWith("VB") || tag.startsWith("JJ")) {
+                    // adjectives too: "remained committed to its allies", "is opposed to the deal"
                     verb(doc, s, t);
+                    complements.demandedEnd(doc, s, t);
                 } else if (tag.startsWith("NN")) {
                     noun(doc, s, t);
                 }
             }
+            complements.borrow(doc, s);
         }
     }
 
@@ -71,13 +70,16 @@ final class EventStage implements Stage {
             frames = lexicon.verb(lemma + " " + Deps.lemma(s, prt));
         }
         if (frames.isEmpty()) {
+            frames = idiom(s, t, lemma);
+        }
+        if (frames.isEmpty()) {
             frames = lexicon.verb(lemma);
         }
-        if (frames.isEmpty() || carriesNominalEvent(s, t, lemma)) {
+        if (frames.isEmpty() || carriesNominalEvent(s, t, lemma) || naming(s, t, lemma) || !characterised(s, t, frames)) {
             return;
         }
         boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
-        List<Integer> subjects = passive ? agents(s, t) : subjects(s, t, 0);
+        List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
         boolean misparsed = Deps.relation(s, t).equals("amod") && s.actorAt[Deps.governor(s, t)] != null;
         boolean found = false;
         for (Lexicon.Frame frame : frames) {
@@ -87,61 +89,74 @@ final class EventStage implements Stage {
                 // "signed the orders, accusing Mexico and Canada of …" parsed with "accusing" as an adjective of
                 // Mexico: the noun is the object, the clause's subject acts.
                 targets = withConjuncts(s, Deps.governor(s, t));
-                subjects = subjects(s, Deps.governor(s, Deps.governor(s, t)), 0);
+                subjects = EventPairs.subjects(s, Deps.governor(s, Deps.governor(s, t)), 0);
                 method = "verb:participle";
             }
-            found |= pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+            found |= pairs.pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
             if (!found && frame.direct() && !passive && MEASURES.contains(frame.plover())) {
                 // "eased sanctions on Syria", "suspended aid to Kyiv": the measure's own target.
                 List<Integer> through = new ArrayList<>();
                 for (int obj : targets) {
                     through.addAll(Deps.children(s, obj, "nmod:on", "nmod:against", "nmod:to", "nmod:for"));
                 }
-                found = pair(doc, s, t, subjects, through, frame, "verb:measure", 0.85);
+                // "put his tariffs on Mexican imports on hold": the parser hangs the measure's "on" on the verb.
+                through.addAll(Deps.children(s, t, "obl:on", "obl:against"));
+                found = pairs.pair(doc, s, t, subjects, through, frame, "verb:measure", 0.85);
             }
             if (!found && frame.direct() && !passive && DEMANDS.contains(frame.plover())) {
                 // "demanded that M23 rebels withdraw", "warned that Israel would face punishment": the one asked
                 // or threatened is the subject of the clause.
-                found = pair(doc, s, t, subjects, TargetFinder.slot(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
+                found = pairs.pair(doc, s, t, subjects, TargetFinder.slot(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
             }
         }
         if (!found) {
-            found = committed(doc, s, t, subjects, frames);
+            found = complements.committed(doc, s, t, subjects, frames);
         }
         if (!found && subjects.size() > 1) {
-            mutual(doc, s, t, subjects, frames);
+            found = complements.mutual(doc, s, t, subjects, frames);
         }
+        if (!found) {
+            found = complements.counterpart(doc, s, t, subjects, frames);
+        }
+        if (!found) {
+            complements.untargeted(doc, s, t, subjects, frames);
+        }
+    }
+
+    /** "put the tariffs on hold", "took him into custody": a verb with a fixed prepositional phrase. */
+    private List<Lexicon.Frame> idiom(Doc.Sent s, int t, String lemma) {
+        for (int obl : Deps.children(s, t, "obl:")) {
+            String rel = Deps.relation(s, obl);
+            String prep = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+            List<Lexicon.Frame> frames = lexicon.verb(lemma + " " + prep + " " + Deps.lemma(s, obl));
+            if (frames.isEmpty() && prep.contains("_")) {
+                // "drove Ukrainian forces out of Kursk": the particle parsed as part of "out of".
+                frames = lexicon.verb(lemma + " " + prep.substring(0, prep.indexOf('_')));
+            }
+            if (!frames.isEmpty()) {
+                return frames;
+            }
+        }
+        return List.of();
+    }
+
+    /** "what he called Chinese aggression": calling something a name is not a call to someone. */
+    private static boolean naming(Doc.Sent s, int t, String lemma) {
+        return lemma.equals("call") && (Deps.children(s, t, "obj").size() > 1 || !Deps.children(s, t, "xcomp").isEmpty());
     }
 
     /**
-     * "agreed to supply Ukraine", "vowed to retaliate against Israel": a commitment or threat with no target of
-     * its own is aimed at the target of what is promised.
+     * "depicted Lai as a parasite", "described China as a hostile force" accuse; "described the talks as useful"
+     * or "described him as a friend" do not: a characterising verb needs an "as" phrase that is not praise.
      */
-    private boolean committed(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
-        Lexicon.Frame frame = frames.stream().filter(f -> COMMITMENTS.contains(f.plover())).findFirst().orElse(null);
-        if (frame == null) {
-            return false;
+    private boolean characterised(Doc.Sent s, int t, List<Lexicon.Frame> frames) {
+        if (frames.stream().noneMatch(f -> f.predicate().endsWith("_as"))) {
+            return true;
         }
-        List<Integer> promised = new ArrayList<>();
-        for (int x : Deps.children(s, t, "xcomp")) {
-            promised.addAll(Deps.children(s, x, "obj", "iobj"));
-            promised.addAll(Deps.children(s, x, "obl:"));
+        for (int as : Deps.children(s, t, "obl:as")) {
+            return !lexicon.cue("praise", Deps.lemma(s, as));
         }
-        promised.removeIf(o -> s.actorAt[o] == null);
-        return pair(doc, s, t, subjects, promised, frame, "verb:xcomp", 0.85);
-    }
-
-    /** "India and Pakistan agreed to stop firing": a mutual event between conjoined subjects of a "with" verb. */
-    private void mutual(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
-        for (Lexicon.Frame frame : frames) {
-            if (frame.slot().equals("prep:with")) {
-                for (int i = 0; i < subjects.size(); i++) {
-                    pair(doc, s, t, List.of(subjects.get(i)), subjects.subList(i + 1, subjects.size()), frame,
-                            "verb:mutual", 0.9);
-                }
-                return;
-            }
-        }
+        return false;
     }
 
     private static List<Integer> withConjuncts(Doc.Sent s, int token) {
@@ -165,12 +180,15 @@ final class EventStage implements Stage {
 
     private void noun(Doc doc, Doc.Sent s, int n) {
         List<Lexicon.Frame> frames = lexicon.noun(Deps.lemma(s, n));
-        if (frames.isEmpty()) {
+        if (frames.isEmpty() || Deps.tag(s, n).equals("NNS") && lexicon.cue("singular_event", Deps.lemma(s, n))) {
             return;
         }
         // "one of its largest attacks", "a package of sanctions": the quantity noun carries the event.
-        int head = Deps.relation(s, n).equals("nmod:of") && Deps.tag(s, Deps.governor(s, n)).startsWith("NN")
-                ? Deps.governor(s, n) : n;
+        // "the tariff orders": the compound's head carries it too.
+        String rel = Deps.relation(s, n);
+        int up = Deps.governor(s, n);
+        boolean measure = rel.equals("compound") && up >= 0 && lexicon.cue("measure_noun", Deps.lemma(s, up));
+        int head = (rel.equals("nmod:of") || measure) && Deps.tag(s, up).startsWith("NN") ? up : n;
         int light = Deps.parent(s, head, "obj");
         boolean passive = false;
         if (light < 0) {
@@ -183,6 +201,21 @@ final class EventStage implements Stage {
             light = Deps.parent(s, head, "obl:with");
             carried = light >= 0 && Deps.tag(s, light).startsWith("VB");
         }
+        double carrier = 0.9;
+        if (!carried) {
+            // "and drone attacks on Indian territory" (the parser made "drone" a verb): a verb that is no event
+            // of its own and no speech does what its object names, with less confidence.
+            light = Deps.parent(s, head, "obj");
+            carried = light >= 0 && lexicon.verb(Deps.lemma(s, light)).isEmpty()
+                    && !lexicon.cue("reporting", Deps.lemma(s, light));
+            carrier = 0.7;
+        }
+        if (!carried) {
+            // "drills the command described as a stern warning to Taiwan": the describer's warning.
+            light = Deps.parent(s, head, "obl:as");
+            carried = light >= 0 && lexicon.cue("characterising", Deps.lemma(s, light))
+                    && frames.stream().allMatch(f -> VERBAL.contains(f.plover().quadClass()));
+        }
         List<Integer> actors = new ArrayList<>();
         for (int mod : Deps.children(s, n, "nmod:poss", "amod", "compound")) {
             if (s.actorAt[mod] != null) {
@@ -190,7 +223,7 @@ final class EventStage implements Stage {
             }
         }
         if (actors.isEmpty() && carried) {
-            actors.addAll(passive ? agents(s, light) : subjects(s, light, 0));
+            actors.addAll(passive ? EventPairs.agents(s, light) : EventPairs.subjects(s, light, 0));
         }
         for (Lexicon.Frame frame : frames) {
             if (!frame.slot().startsWith("prep:")) {
@@ -201,51 +234,10 @@ final class EventStage implements Stage {
             if (carried) {
                 targets.addAll(Deps.children(s, light, "obl:" + prep));
             }
-            pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep, carried ? 0.9 : 0.85);
-        }
-    }
-
-    private boolean pair(Doc doc, Doc.Sent s, int anchor, List<Integer> subjects, List<Integer> targets,
-                         Lexicon.Frame frame, String method, double factor) {
-        boolean found = false;
-        for (int subj : subjects) {
-            ActorFinder.Found a = finder.find(doc, s, subj);
-            if (a == null) {
-                continue;
-            }
-            for (int target : targets) {
-                ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
-                if (b != null && !a.entity().id().equals(b.entity().id())) {
-                    doc.candidates.add(new Doc.Candidate(s, anchor, a.entity(), b.entity(), frame, method,
-                            factor * a.factor() * b.factor()));
-                    doc.lastActorByType.put(frame.plover(), a.entity());
-                    found = true;
-                }
+            if (!pairs.pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep, carried ? carrier : 0.85)
+                    && carried && targets.isEmpty()) {
+                complements.untargeted(doc, s, light, actors, List.of(frame));
             }
         }
-        return found;
-    }
-
-    private static List<Integer> agents(Doc.Sent s, int t) {
-        return Deps.children(s, t, "obl:agent", "obl:by");
-    }
-
-    /** Who acts: the subject; for an ordered action the orderer; else the subject of the clause it hangs from. */
-    static List<Integer> subjects(Doc.Sent s, int t, int depth) {
-        int governor = Deps.parent(s, t, "xcomp");
-        if (governor >= 0 && ORDER_VERBS.contains(Deps.lemma(s, governor)) && depth < 3) {
-            return subjects(s, governor, depth + 1);
-        }
-        List<Integer> subj = Deps.children(s, t, "nsubj");
-        if (subj.isEmpty()) {
-            subj = Deps.children(s, t, "nsubj:xsubj");
-        }
-        if (subj.isEmpty() && depth < 3) {
-            String rel = Deps.relation(s, t);
-            if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")) {
-                return subjects(s, Deps.governor(s, t), depth + 1);
-            }
-        }
-        return subj;
     }
 }

@@ -44,13 +44,20 @@ final class TargetFinder {
                 }
             }
             // "rejected the idea that the US might invade": the one the clause is about.
-            for (int clause : Deps.children(s, token, "acl", "ccomp")) {
+            // "any support Moscow provided": for an event noun, the relative clause's subject is who does it.
+            boolean eventNoun = !lexicon.noun(Deps.lemma(s, token)).isEmpty();
+            for (int clause : eventNoun ? Deps.children(s, token, "acl", "ccomp", "acl:relcl", "dep")
+                    : Deps.children(s, token, "acl", "ccomp")) {
                 for (int subj : Deps.children(s, clause, "nsubj")) {
                     ActorFinder.Found about = subj == token ? null : finder.find(doc, s, subj);
                     if (about != null) {
                         return new ActorFinder.Found(about.entity(), about.factor() * 0.8, "clause");
                     }
                 }
+            }
+            ActorFinder.Found inner = inside(doc, s, token, subject);
+            if (inner != null) {
+                return inner;
             }
             // "Saudi Arabia condemned the strikes": whoever carried out the strikes reported earlier.
             List<Lexicon.Frame> event = lexicon.noun(Deps.lemma(s, token));
@@ -62,6 +69,37 @@ final class TargetFinder {
             }
         }
         return b;
+    }
+
+    /**
+     * A target named inside the noun: "allies, including Taiwan"; "what it called terrorist infrastructure";
+     * "sites in Pakistan" (where the target is, for attacks and deployments on places).
+     */
+    private ActorFinder.Found inside(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
+        for (int inc : Deps.children(s, token, "nmod:including", "nmod:such_as", "nmod:like")) {
+            ActorFinder.Found f = find(doc, s, inc, subject);
+            if (f != null) {
+                return new ActorFinder.Found(f.entity(), f.factor() * 0.9, "including");
+            }
+        }
+        if (s.tokens.get(token).word().equalsIgnoreCase("what")) {
+            for (int called : Deps.children(s, token, "acl:relcl")) {
+                for (int named : Deps.children(s, called, "obj", "xcomp")) {
+                    ActorFinder.Found f = named == token ? null : find(doc, s, named, subject);
+                    if (f != null) {
+                        return f;
+                    }
+                }
+            }
+        }
+        for (int place : Deps.children(s, token, "nmod:in", "nmod:at", "nmod:near", "nmod:across", "nmod:inside")) {
+            ActorFinder.Found f = find(doc, s, place, subject);
+            if (f != null && f.entity().type() == org.geokg.model.ActorType.Country
+                    && !f.entity().id().equals(subject.id())) {
+                return new ActorFinder.Found(f.entity(), f.factor() * 0.8, "location");
+            }
+        }
+        return null;
     }
 
     /** The dependents of verb {@code t} that a lexicon frame's slot names (dobj, iobj, prep:X, ccomp). */

@@ -1,0 +1,259 @@
+package org.geokg.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.geokg.model.Entity;
+import org.geokg.model.Plover;
+
+/**
+ * Events whose target is not a dependent of their own verb: promises and threats aimed at what is promised ("vowed
+ * to retaliate against Israel"), purposes ("sent troops to fight for Russia"), mutual events between conjoined
+ * subjects, demands that something end, and measures that borrow the target of a sibling clause ("signed the
+ * tariff orders, accusing Mexico and Canada …").
+ */
+final class Complements {
+    /** Types of verbs that promise or threaten an action ("agreed to", "vowed to", "pledged to"). */
+    private static final Set<Plover> COMMITMENTS = Set.of(Plover.AGREE, Plover.THREATEN, Plover.SUPPORT);
+
+    /** Types of an event that may take its target from a sibling clause about the same actor. */
+    private static final Set<Plover> BORROWERS = Set.of(Plover.SANCTION, Plover.MOBILIZE, Plover.ASSAULT,
+            Plover.COERCE, Plover.THREATEN);
+
+    /** Verbs that, with "must" or "should", turn a statement about an event into a demand that it stop. */
+    /** Types of an event done towards a counterpart that the sentence's main clause names. */
+    private static final Set<Plover> COUNTERPARTS = Set.of(Plover.AGREE, Plover.CONCEDE, Plover.RETREAT);
+
+    private static final Set<String> ENDINGS = Set.of("end", "stop", "cease", "halt");
+
+    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "advcl:to", "obl:to", "advcl");
+
+    /** An event with an actor and no target yet, waiting for a sibling clause's target. */
+    private record Open(Doc.Sent sent, int anchor, List<Integer> subjects, Lexicon.Frame frame) {
+    }
+
+    private final Lexicon lexicon;
+    private final EventPairs pairs;
+    private final List<Open> open = new ArrayList<>();
+
+    Complements(Lexicon lexicon, EventPairs pairs) {
+        this.lexicon = lexicon;
+        this.pairs = pairs;
+    }
+
+    /**
+     * "agreed to supply Ukraine", "committed to working to stop trafficking into Mexico", "sent troops to fight for
+     * Russia": an event with no target of its own is aimed at the first actor its complement clause names. A
+     * promise of a hostile act is a threat ("pledged to counter Chinese aggression").
+     */
+    boolean committed(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        Lexicon.Frame frame = frames.stream().filter(f -> f.slot().equals("xcomp")).findFirst()
+                .orElse(frames.stream().filter(f -> COMMITMENTS.contains(f.plover())).findFirst().orElse(frames.get(0)));
+        List<Integer> complements = new ArrayList<>();
+        for (int c : Deps.children(s, t, "xcomp", "advcl:to", "obl:to", "advcl")) {
+            boolean commitment = COMMITMENTS.contains(frame.plover()) || frame.slot().equals("xcomp");
+            // a promise's complement ("agreed to supply", "committed to working"); for other verbs only a
+            // purpose ("sent troops to fight for Russia"), not "helped drive Ukrainian forces out"
+            if (Deps.tag(s, c).startsWith("VB") && (hasMark(s, c, "to") || commitment
+                    && (Deps.relation(s, c).equals("xcomp") || Deps.tag(s, c).equals("VBG")
+                    && Deps.relation(s, c).endsWith(":to")))) {
+                complements.add(c);
+            }
+        }
+        for (int c : complements) {
+            for (int target : reachable(s, c)) {
+                List<Integer> targets = new ArrayList<>(List.of(target));
+                targets.addAll(Deps.children(s, target, "conj:"));
+                if (pairs.pair(doc, s, t, subjects, targets, aimed(frame, s, c), "verb:complement", 0.8)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "India and Pakistan agreed to stop firing": a mutual event between conjoined subjects of a "with" verb. */
+    boolean mutual(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        for (Lexicon.Frame frame : frames) {
+            if (frame.slot().equals("prep:with")) {
+                boolean found = false;
+                for (int i = 0; i < subjects.size(); i++) {
+                    found |= pairs.pair(doc, s, t, List.of(subjects.get(i)), subjects.subList(i + 1, subjects.size()),
+                            frame, "verb:mutual", 0.9);
+                }
+                return found;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Trump put the tariffs on hold after Sheinbaum agreed to send troops": an agreement or concession with no
+     * target, in a clause subordinate to what a foreign actor did, is made to that actor.
+     */
+    boolean counterpart(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        Lexicon.Frame frame = frames.stream().filter(f -> COUNTERPARTS.contains(f.plover())).findFirst().orElse(null);
+        if (frame == null || !Deps.relation(s, t).startsWith("advcl")) {
+            return false;
+        }
+        List<Integer> others = List.of();
+        for (int up = Deps.governor(s, t), step = 0; up >= 0 && others.isEmpty() && step < 10; step++) {
+            others = EventPairs.subjects(s, up, 0);
+            up = Deps.governor(s, up);
+        }
+        boolean found = false;
+        for (int subj : subjects) {
+            ActorFinder.Found a = pairs.finder().find(doc, s, subj);
+            for (int other : others) {
+                ActorFinder.Found b = a == null ? null : pairs.finder().find(doc, s, other);
+                if (b != null && a.entity().country() != null && b.entity().country() != null
+                        && !a.entity().country().equals(b.entity().country())) {
+                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:counterpart", 0.6 * a.factor() * b.factor());
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Remembers an event with no target: a sibling clause of the same sentence may name it. */
+    void untargeted(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
+        for (Lexicon.Frame frame : frames) {
+            Lexicon.Frame f = frame.plover() == Plover.AID && militaryObject(s, t) ? new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.MOBILIZE,
+                    frame.lemma() + "s_forces", frame.confidence()) : frame;
+            if (BORROWERS.contains(f.plover()) && !subjects.isEmpty()) {
+                if (!within(doc, s, t, subjects, f)) {
+                    open.add(new Open(s, t, subjects, f));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "fired missiles at what it called terrorist infrastructure at nine sites in Pakistan": when the parse
+     * scatters the target, a hostile act is aimed at the first foreign actor or place named below its verb.
+     */
+    private boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame) {
+        for (int subj : subjects) {
+            ActorFinder.Found a = pairs.finder().find(doc, s, subj);
+            for (int token : a == null ? List.<Integer>of() : reachable(s, t)) {
+                ActorFinder.Found b = pairs.targets().find(doc, s, token, a.entity());
+                if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())) {
+                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:subtree", 0.6 * a.factor() * b.factor());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a sentence: each open event takes the targets that other events of the same actor in this sentence
+     * have ("signed the tariff orders, accusing Mexico and Canada of …": the tariffs are on Mexico and Canada).
+     */
+    void borrow(Doc doc, Doc.Sent s) {
+        List<Doc.Candidate> found = doc.candidates.stream().filter(c -> c.sent == s).toList();
+        for (Open o : open) {
+            for (int subj : o.subjects()) {
+                ActorFinder.Found a = pairs.finder().find(doc, s, subj);
+                for (Doc.Candidate c : found) {
+                    if (a != null && c.subject.id().equals(a.entity().id()) && c.anchor != o.anchor()) {
+                        pairs.add(doc, s, o.anchor(), a.entity(), c.object, o.frame(), "verb:sibling",
+                                0.7 * a.factor());
+                    }
+                }
+            }
+        }
+        open.clear();
+    }
+
+    /**
+     * "The State Department said North Korea's deployment to Russia must end": a demand, by the one who says it,
+     * on whoever does what must end.
+     */
+    void demandedEnd(Doc doc, Doc.Sent s, int t) {
+        if (!ENDINGS.contains(Deps.lemma(s, t)) || !hasAux(s, t)) {
+            return;
+        }
+        int say = Deps.parent(s, t, "ccomp");
+        if (say < 0 || !lexicon.cue("reporting", Deps.lemma(s, say))) {
+            return;
+        }
+        Lexicon.Frame frame = new Lexicon.Frame(Deps.lemma(s, t), "ccomp", Plover.REQUEST, "demands_end_of", 0.7);
+        // Anchored on the saying: the demand is made, whatever the "must" says of the event.
+        pairs.pair(doc, s, say, Deps.children(s, say, "nsubj"), Deps.children(s, t, "nsubj"), frame, "verb:must-end",
+                0.8);
+    }
+
+    private static boolean hasAux(Doc.Sent s, int t) {
+        for (int aux : Deps.children(s, t, "aux")) {
+            String w = s.tokens.get(aux).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("must") || w.equals("should")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A promise to do something hostile is a threat; otherwise the verb's own type. */
+    private Lexicon.Frame aimed(Lexicon.Frame frame, Doc.Sent s, int complement) {
+        if (!COMMITMENTS.contains(frame.plover())) {
+            return frame;
+        }
+        if (lexicon.cue("hostile", Deps.lemma(s, complement))) {
+            return new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.THREATEN,
+                    "vows_to_" + Deps.lemma(s, complement), frame.confidence());
+        }
+        for (Lexicon.Frame inner : lexicon.verb(Deps.lemma(s, complement))) {
+            Plover.QuadClass q = inner.plover().quadClass();
+            if (q == Plover.QuadClass.MATERIAL_CONFLICT || inner.plover() == Plover.THREATEN) {
+                return new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.THREATEN,
+                        "vows_to_" + inner.predicate(), frame.confidence());
+            }
+        }
+        return frame;
+    }
+
+    /** Tokens below a complement clause that could name a target, nearest first; never its subject. */
+    private static List<Integer> reachable(Doc.Sent s, int clause) {
+        List<Integer> out = new ArrayList<>();
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {clause, 0});
+        while (!queue.isEmpty()) {
+            int[] at = queue.poll();
+            for (var e : s.graph.outgoingEdgeIterable(Deps.node(s, at[0]))) {
+                String rel = e.getRelation().toString();
+                int dep = e.getDependent().index() - 1;
+                if (rel.startsWith("nsubj") || rel.equals("punct") || rel.equals("mark") || at[1] >= 4) {
+                    continue;
+                }
+                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")) {
+                    out.add(dep);
+                }
+                queue.add(new int[] {dep, at[1] + 1});
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasMark(Doc.Sent s, int t, String word) {
+        return Deps.children(s, t, "mark").stream().anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase(word));
+    }
+
+    private static final Set<String> MILITARY_NOUNS = Set.of("troop", "soldier", "force", "aircraft", "warship",
+            "ship", "unit", "jet", "plane", "vessel", "tank", "missile", "drone", "battalion", "brigade", "division",
+            "fighter", "bomber", "destroyer", "frigate", "carrier", "submarine", "guard", "member", "personnel");
+
+    /** "sent aircraft, warships and missile units": sending forces is a deployment, not aid. */
+    private static boolean militaryObject(Doc.Sent s, int t) {
+        for (int obj : Deps.children(s, t, "obj")) {
+            if (MILITARY_NOUNS.contains(Deps.lemma(s, obj))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package org.geokg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the subject and target tokens an event rule found into candidates: each subject that is an actor with
+ * each target that is (or stands for) another actor. Also who acts for a verb: its subject, its by-phrase when
+ * passive, the orderer of an ordered action, or the controller of a complement.
+ */
+final class EventPairs {
+    /** Verbs whose object-controlled complement is done on the orderer's behalf: "ordered the army to strike". */
+    private static final Set<String> ORDER_VERBS = Set.of("order", "direct", "instruct", "authorize", "authorise",
+            "command", "task");
+
+    private final ActorFinder finder;
+    private final TargetFinder targetFinder;
+
+    EventPairs(ActorFinder finder, TargetFinder targetFinder) {
+        this.finder = finder;
+        this.targetFinder = targetFinder;
+    }
+
+    ActorFinder finder() {
+        return finder;
+    }
+
+    TargetFinder targets() {
+        return targetFinder;
+    }
+
+    boolean pair(Doc doc, Doc.Sent s, int anchor, List<Integer> subjects, List<Integer> targets,
+                 Lexicon.Frame frame, String method, double factor) {
+        boolean found = false;
+        for (int subj : subjects) {
+            ActorFinder.Found a = finder.find(doc, s, subj);
+            if (a == null) {
+                continue;
+            }
+            for (int target : targets) {
+                ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
+                if (b != null && !a.entity().id().equals(b.entity().id())) {
+                    add(doc, s, anchor, a.entity(), b.entity(), frame, method, factor * a.factor() * b.factor());
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    void add(Doc doc, Doc.Sent s, int anchor, org.geokg.model.Entity subject, org.geokg.model.Entity object,
+             Lexicon.Frame frame, String method, double factor) {
+        doc.candidates.add(new Doc.Candidate(s, anchor, subject, object, frame, method, factor));
+        doc.lastActorByType.put(frame.plover(), subject);
+    }
+
+    static List<Integer> agents(Doc.Sent s, int t) {
+        return Deps.children(s, t, "obl:agent", "obl:by");
+    }
+
+    /**
+     * Who acts: the subject; for an ordered action the orderer; for "accused the government of surrendering" the
+     * accused; else the subject of the clause it hangs from.
+     */
+    static List<Integer> subjects(Doc.Sent s, int t, int depth) {
+        int governor = Deps.parent(s, t, "xcomp");
+        if (governor >= 0 && ORDER_VERBS.contains(Deps.lemma(s, governor)) && depth < 3) {
+            return subjects(s, governor, depth + 1);
+        }
+        List<Integer> subj = Deps.children(s, t, "nsubj");
+        if (subj.isEmpty()) {
+            subj = Deps.children(s, t, "nsubj:xsubj");
+        }
+        if (subj.isEmpty() && depth < 3) {
+            String rel = Deps.relation(s, t);
+            if ((rel.equals("advcl:of") || rel.equals("advcl:for")) && Deps.tag(s, t).equals("VBG")) {
+                List<Integer> accused = Deps.children(s, Deps.governor(s, t), "obj");
+                if (!accused.isEmpty()) {
+                    return accused;
+                }
+            }
+            if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")) {
+                return subjects(s, Deps.governor(s, t), depth + 1);
+            }
+            if (rel.equals("dep") && Deps.children(s, t, "mark").stream()
+                    .anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase("to"))) {
+                // "supporters gathered outside the base, where he was held, to protest": a purpose clause the
+                // parser hung on the wrong verb belongs to the sentence's main clause.
+                int root = Deps.root(s);
+                return root < 0 || root == t ? subj : Deps.children(s, root, "nsubj");
+            }
+        }
+        return subj;
+    }
+}
