@@ -24,8 +24,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "A gold JSON file or a directory of them.")
-    List<Path> gold;
+    @Option(names = "--gold", description = "A gold JSON file or a directory of them.")
+    List<Path> gold = new ArrayList<>();
+
+    @picocli.CommandLine.Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "More gold files or directories (same as --gold).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--details", description = "Also list the gold facts missed and the facts matching no gold fact "
+            + "(entity level), for error analysis.")
+    boolean details;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -33,7 +41,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
-        for (Path g : gold) {
+        List<Path> all = new ArrayList<>(gold);
+        all.addAll(paths);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no gold files: give --gold DIR|FILE or paths");
+        }
+        for (Path g : all) {
+            if (!java.nio.file.Files.exists(g)) {
+                throw new IllegalArgumentException(g + ": no such file or directory");
+            }
             files.addAll(Evaluator.goldFiles(g));
         }
         Evaluator.Report r = new Evaluator(new Extractor()).evaluate(files);
@@ -46,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void table(Evaluator.Report r, PrintWriter out) {
+    private void table(Evaluator.Report r, PrintWriter out) {
         out.printf("%d article(s)%n%n%-10s %29s   %29s%n", r.articles(), "", "dyad", "entity");
         out.printf("%-10s %6s %6s %6s %4s %4s %4s   %6s %6s %6s %4s %4s %4s%n", "type", "P", "R", "F1", "tp", "pred",
                 "gold", "P", "R", "F1", "tp", "pred", "gold");
@@ -60,6 +76,12 @@ final class EvaluateCommand implements Callable<Integer> {
         row(out, "overall", r.dyad(), r.entity());
         out.printf("%nfacts from trap sentences: %d%n", r.trapFacts());
         r.trapEvidence().forEach(t -> out.println("  " + t));
+        if (details) {
+            out.printf("%ngold facts missed (entity level): %d%n", r.missed().size());
+            r.missed().forEach(m -> out.println("  " + m));
+            out.printf("%nfacts matching no gold fact (entity level): %d%n", r.spurious().size());
+            r.spurious().forEach(m -> out.println("  " + m));
+        }
     }
 
     private static void row(PrintWriter out, String label, Evaluator.Score d, Evaluator.Score e) {

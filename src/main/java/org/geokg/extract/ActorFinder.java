@@ -155,7 +155,7 @@ final class ActorFinder {
                 for (int subj : Deps.children(s, up, "nsubj")) {
                     String w = s.tokens.get(subj).word().toLowerCase(Locale.ROOT);
                     Found speaker = subj == token || THIRD_PERSON.contains(w) ? null : find(doc, s, subj);
-                    if (speaker != null) {
+                    if (speaker != null && speaker.entity().type() != ActorType.Person) {
                         return new Found(speaker.entity(), speaker.factor() * 0.9, "it");
                     }
                 }
@@ -185,22 +185,34 @@ final class ActorFinder {
             return null;
         }
         for (int from = Math.max(0, token - 3); from <= token; from++) {
-            for (int to = Math.min(s.tokens.size() - 1, token + 2); to >= token; to--) {
+            for (int to = Math.min(s.tokens.size() - 1, token + 4); to >= token; to--) {
                 if (!plainWords(s, from, to)) {
                     continue;
                 }
                 String phrase = doc.text(s.tokens.get(from).beginPosition(), s.tokens.get(to).endPosition());
                 Optional<Gazetteer.Body> body = gazetteer.body(phrase);
                 if (body.isPresent()) {
-                    return bodyOf(doc, s, token, body.get(), home);
+                    return noted(doc, s, from, to, bodyOf(doc, s, token, body.get(), home));
                 }
                 Optional<Gazetteer.Title> title = gazetteer.title(phrase);
                 if (title.isPresent() && !home) {
-                    return holderOf(doc, s, token, title.get());
+                    return noted(doc, s, from, to, holderOf(doc, s, token, title.get()));
                 }
             }
         }
         return null;
+    }
+
+    /** Records where a body or office was named, with the country that qualifies it ("Pakistan's foreign ministry"). */
+    private static Found noted(Doc doc, Doc.Sent s, int from, int to, Found found) {
+        if (found != null) {
+            int start = from;
+            for (int mod : Deps.children(s, to, "nmod:poss", "amod", "compound")) {
+                start = mod < start && s.actorAt[mod] != null ? s.actorAt[mod].start() : start;
+            }
+            doc.note(s, start, to + 1, found.entity());
+        }
+        return found;
     }
 
     private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body, boolean home) {

@@ -145,7 +145,7 @@ final class ActorStage implements Stage {
             }
             boolean subject = PRONOUNS.contains(w) && tag.equals("PRP");
             boolean other = OBJECT_PRONOUNS.contains(w) || tag.equals("PRP$") && POSSESSIVES.contains(w);
-            Entity p = subject || tag.equals("PRP$") ? governingSubject(s, i) : null;
+            Entity p = subject || other && tag.equals("PRP$") ? governingSubject(s, i) : null;
             p = p == null && other ? earlier(s, i) : p;
             p = p != null ? p : subject || other ? lastPerson : null;
             if (p != null) {

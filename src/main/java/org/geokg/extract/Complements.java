@@ -31,12 +31,11 @@ final class Complements {
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "advcl:to", "obl:to", "advcl");
 
     /** An event with an actor and no target yet, waiting for a sibling clause's target. */
-    private record Open(Doc.Sent sent, int anchor, List<Integer> subjects, Lexicon.Frame frame) {
+    record Open(Doc.Sent sent, int anchor, List<Integer> subjects, Lexicon.Frame frame) {
     }
 
     private final Lexicon lexicon;
     private final EventPairs pairs;
-    private final List<Open> open = new ArrayList<>();
 
     Complements(Lexicon lexicon, EventPairs pairs) {
         this.lexicon = lexicon;
@@ -67,6 +66,8 @@ final class Complements {
                 List<Integer> targets = new ArrayList<>(List.of(target));
                 targets.addAll(Deps.children(s, target, "conj:"));
                 if (pairs.pair(doc, s, t, subjects, targets, aimed(frame, s, c), "verb:complement", 0.8)) {
+                    // "agreed to send troops": one fact, the promise; the promised act is not a second one.
+                    doc.consumed.add(s.index + ":" + c);
                     return true;
                 }
             }
@@ -95,7 +96,8 @@ final class Complements {
      */
     boolean counterpart(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
         Lexicon.Frame frame = frames.stream().filter(f -> COUNTERPARTS.contains(f.plover())).findFirst().orElse(null);
-        if (frame == null || !Deps.relation(s, t).startsWith("advcl")) {
+        // intransitive only: "released a statement" has its own object and no counterpart
+        if (frame == null || !Deps.relation(s, t).startsWith("advcl") || !Deps.children(s, t, "obj").isEmpty()) {
             return false;
         }
         List<Integer> others = List.of();
@@ -111,6 +113,7 @@ final class Complements {
                 if (b != null && a.entity().country() != null && b.entity().country() != null
                         && !a.entity().country().equals(b.entity().country())) {
                     pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:counterpart", 0.6 * a.factor() * b.factor());
+                    Deps.children(s, t, "xcomp").forEach(c -> doc.consumed.add(s.index + ":" + c));
                     found = true;
                 }
             }
@@ -125,7 +128,7 @@ final class Complements {
                     frame.lemma() + "s_forces", frame.confidence()) : frame;
             if (BORROWERS.contains(f.plover()) && !subjects.isEmpty()) {
                 if (!within(doc, s, t, subjects, f)) {
-                    open.add(new Open(s, t, subjects, f));
+                    doc.openEvents.add(new Open(s, t, subjects, f));
                 }
                 return;
             }
@@ -137,17 +140,24 @@ final class Complements {
      * scatters the target, a hostile act is aimed at the first foreign actor or place named below its verb.
      */
     private boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame) {
+        boolean found = false;
         for (int subj : subjects) {
             ActorFinder.Found a = pairs.finder().find(doc, s, subj);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
             for (int token : a == null ? List.<Integer>of() : reachable(s, t)) {
-                ActorFinder.Found b = pairs.targets().find(doc, s, token, a.entity());
-                if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())) {
+                // "cartels in Mexico" is one target, not also Mexico
+                ActorFinder.Found b = taken.contains(Deps.governor(s, token)) ? null
+                        : pairs.targets().find(doc, s, token, a.entity());
+                if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())
+                        && seen.add(b.entity().id()) && seen.size() <= 3) {
+                    taken.add(token);
                     pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:subtree", 0.6 * a.factor() * b.factor());
-                    return true;
+                    found = true;
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /**
@@ -156,7 +166,7 @@ final class Complements {
      */
     void borrow(Doc doc, Doc.Sent s) {
         List<Doc.Candidate> found = doc.candidates.stream().filter(c -> c.sent == s).toList();
-        for (Open o : open) {
+        for (Open o : doc.openEvents) {
             for (int subj : o.subjects()) {
                 ActorFinder.Found a = pairs.finder().find(doc, s, subj);
                 for (Doc.Candidate c : found) {
@@ -167,7 +177,7 @@ final class Complements {
                 }
             }
         }
-        open.clear();
+        doc.openEvents.clear();
     }
 
     /**
@@ -230,7 +240,8 @@ final class Complements {
                 if (rel.startsWith("nsubj") || rel.equals("punct") || rel.equals("mark") || at[1] >= 4) {
                     continue;
                 }
-                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")) {
+                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                        || rel.startsWith("conj")) {
                     out.add(dep);
                 }
                 queue.add(new int[] {dep, at[1] + 1});

@@ -95,6 +95,10 @@ final class Doc {
     final List<Mention> mentions = new ArrayList<>();
     final List<Candidate> candidates = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
+    /** Events with an actor but no target yet, for the sentence being read. */
+    final List<Complements.Open> openEvents = new ArrayList<>();
+    /** "sentence:token" of complement verbs whose event a promise already stands for. */
+    final java.util.Set<String> consumed = new java.util.HashSet<>();
     final Map<String, Long> stageNanos = new LinkedHashMap<>();
     /** People learnt from this article's text, by full name and by surname. */
     final Map<String, Entity> learnedPeople = new java.util.HashMap<>();
@@ -137,6 +141,17 @@ final class Doc {
                     recentBodies.put(word, e);
                 }
             }
+        }
+    }
+
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
+
+    /** Records a mention found while reading events (a body or office), once per span. */
+    void note(Sent s, int start, int end, Entity e) {
+        if (noted.add(s.index + ":" + start + ":" + end + ":" + e.id())) {
+            int begin = s.tokens.get(start).beginPosition();
+            int stop = s.tokens.get(end - 1).endPosition();
+            mentions.add(new Mention(e.id(), text(begin, stop), s.index, begin, stop));
         }
     }
 

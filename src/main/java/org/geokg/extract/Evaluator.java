@@ -60,8 +60,13 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * The scores, the facts from trap sentences, and for error analysis the gold facts no prediction matched at
+     * entity level ({@code missed}) and the predictions that matched no gold fact ({@code spurious}).
+     */
     public record Report(int articles, Score dyad, Score entity, Map<Plover, Score> dyadByType,
-                         Map<Plover, Score> entityByType, int trapFacts, List<String> trapEvidence) {
+                         Map<Plover, Score> entityByType, int trapFacts, List<String> trapEvidence,
+                         List<String> missed, List<String> spurious) {
     }
 
     private final Extractor extractor;
@@ -86,6 +91,8 @@ public final class Evaluator {
         Map<Plover, Score> dyadByType = new LinkedHashMap<>();
         Map<Plover, Score> entityByType = new LinkedHashMap<>();
         List<String> traps = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<String> spurious = new ArrayList<>();
         int articles = 0;
         for (Path file : goldFiles) {
             for (GoldArticle gold : GoldArticle.read(file)) {
@@ -93,7 +100,9 @@ public final class Evaluator {
                 Extraction x = extractor.extract(gold.article());
                 List<Fact> facts = x.facts().stream().filter(Fact::asserted).toList();
                 scoreDyads(gold, x, facts, dyad, dyadByType);
-                scoreEntities(gold, x, facts, entity, entityByType);
+                List<Fact> unmatched = scoreEntities(gold, x, facts, entity, entityByType, missed);
+                unmatched.forEach(f -> spurious.add(gold.article().id() + ": " + f.subject() + " " + f.plover() + " "
+                        + f.object() + " (" + f.predicate() + ", sentence " + f.provenance().sentence() + ")"));
                 for (Fact f : facts) {
                     if (gold.traps().stream().anyMatch(t -> overlaps(t, f.evidence()))) {
                         traps.add(gold.article().id() + ": " + f.subject() + " " + f.plover() + " " + f.object());
@@ -101,7 +110,7 @@ public final class Evaluator {
                 }
             }
         }
-        return new Report(articles, dyad, entity, dyadByType, entityByType, traps.size(), traps);
+        return new Report(articles, dyad, entity, dyadByType, entityByType, traps.size(), traps, missed, spurious);
     }
 
     private static void scoreDyads(GoldArticle gold, Extraction x, List<Fact> facts, Score total,
@@ -142,8 +151,8 @@ public final class Evaluator {
         }
     }
 
-    private static void scoreEntities(GoldArticle gold, Extraction x, List<Fact> facts, Score total,
-                                      Map<Plover, Score> byType) {
+    private static List<Fact> scoreEntities(GoldArticle gold, Extraction x, List<Fact> facts, Score total,
+                                            Map<Plover, Score> byType, List<String> missed) {
         Map<String, Set<String>> names = surfaces(x);
         List<Fact> unused = new ArrayList<>(facts);
         for (GoldArticle.GoldFact g : gold.facts()) {
@@ -164,12 +173,15 @@ public final class Evaluator {
                 unused.remove(hit);
                 total.tp++;
                 score(byType, main).tp++;
+            } else {
+                missed.add(gold.article().id() + ": " + g.subject() + " " + g.types() + " " + g.object());
             }
         }
         for (Fact f : facts) {
             total.predicted++;
             score(byType, f.plover()).predicted++;
         }
+        return unused;
     }
 
     private static String match(Set<String> predicted, Set<String> used, String key, String alt) {

@@ -64,6 +64,9 @@ final class EventStage implements Stage {
     }
 
     private void verb(Doc doc, Doc.Sent s, int t) {
+        if (doc.consumed.contains(s.index + ":" + t)) {
+            return;
+        }
         String lemma = Deps.lemma(s, t);
         List<Lexicon.Frame> frames = List.of();
         for (int prt : Deps.children(s, t, "compound:prt")) {

@@ -31,6 +31,10 @@ final class TargetFinder {
         }
         if (b == null) {
             boolean relational = lexicon.cue("relational", Deps.lemma(s, token));
+            ActorFinder.Found doer = doerOfDoneTo(doc, s, token, subject);
+            if (doer != null) {
+                return doer;
+            }
             for (int poss : relational ? List.<Integer>of() : Deps.children(s, token, "nmod:poss")) {
                 ActorFinder.Found owner = finder.find(doc, s, poss);
                 if (owner != null) {
@@ -46,8 +50,9 @@ final class TargetFinder {
             // "rejected the idea that the US might invade": the one the clause is about.
             // "any support Moscow provided": for an event noun, the relative clause's subject is who does it.
             boolean eventNoun = !lexicon.noun(Deps.lemma(s, token)).isEmpty();
+            boolean content = lexicon.cue("content", Deps.lemma(s, token));
             for (int clause : eventNoun ? Deps.children(s, token, "acl", "ccomp", "acl:relcl", "dep")
-                    : Deps.children(s, token, "acl", "ccomp")) {
+                    : content ? Deps.children(s, token, "acl", "ccomp") : List.<Integer>of()) {
                 for (int subj : Deps.children(s, clause, "nsubj")) {
                     ActorFinder.Found about = subj == token ? null : finder.find(doc, s, subj);
                     if (about != null) {
@@ -97,6 +102,26 @@ final class TargetFinder {
             if (f != null && f.entity().type() == org.geokg.model.ActorType.Country
                     && !f.entity().id().equals(subject.id())) {
                 return new ActorFinder.Found(f.entity(), f.factor() * 0.8, "location");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "protested against his arrest": the possessor of an arrest is the one arrested, so the protest is aimed at
+     * whoever arrested him, reported earlier.
+     */
+    private ActorFinder.Found doerOfDoneTo(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
+        List<Lexicon.Frame> event = lexicon.noun(Deps.lemma(s, token));
+        if (event.isEmpty() || event.get(0).plover() != org.geokg.model.Plover.COERCE) {
+            return null;
+        }
+        for (int poss : Deps.children(s, token, "nmod:poss")) {
+            ActorFinder.Found owner = finder.find(doc, s, poss);
+            org.geokg.model.Entity doer = doc.lastActorByType.get(org.geokg.model.Plover.COERCE);
+            if (owner != null && owner.entity().type() == org.geokg.model.ActorType.Person && doer != null
+                    && !doer.id().equals(subject.id())) {
+                return new ActorFinder.Found(doer, 0.7, "done-to");
             }
         }
         return null;
