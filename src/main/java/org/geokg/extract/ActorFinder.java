@@ -192,11 +192,11 @@ final class ActorFinder {
                 String phrase = doc.text(s.tokens.get(from).beginPosition(), s.tokens.get(to).endPosition());
                 Optional<Gazetteer.Body> body = gazetteer.body(phrase);
                 if (body.isPresent()) {
-                    return noted(doc, s, from, to, bodyOf(doc, s, token, body.get(), home));
+                    return noted(doc, s, token, from, to, bodyOf(doc, s, token, body.get(), home));
                 }
                 Optional<Gazetteer.Title> title = gazetteer.title(phrase);
                 if (title.isPresent() && !home) {
-                    return noted(doc, s, from, to, holderOf(doc, s, token, title.get()));
+                    return noted(doc, s, token, from, to, holderOf(doc, s, token, title.get()));
                 }
             }
         }
@@ -204,10 +204,10 @@ final class ActorFinder {
     }
 
     /** Records where a body or office was named, with the country that qualifies it ("Pakistan's foreign ministry"). */
-    private static Found noted(Doc doc, Doc.Sent s, int from, int to, Found found) {
+    private static Found noted(Doc doc, Doc.Sent s, int token, int from, int to, Found found) {
         if (found != null) {
             int start = from;
-            for (int mod : Deps.children(s, to, "nmod:poss", "amod", "compound")) {
+            for (int mod : Deps.children(s, token, "nmod:poss", "amod", "compound")) {
                 start = mod < start && s.actorAt[mod] != null ? s.actorAt[mod].start() : start;
             }
             doc.note(s, start, to + 1, found.entity());
