@@ -2,9 +2,13 @@ package org.geokg.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.geokg.browser.BrowserContent;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -15,6 +19,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 
 /**
  * The in-process Neo4j: Bolt (and, when serving, HTTP with Neo4j Browser) on loopback only, auth off because
@@ -47,8 +53,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
                 .setConfig(HttpConnector.enabled, httpPort >= 0);
         if (httpPort >= 0) {
-            builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
-                    .setConfig(HttpConnector.advertised_address, new SocketAddress("localhost", httpPort));
+            browser(builder, host, httpPort == 0 ? freePort(host) : httpPort);
         }
         DatabaseManagementService service = builder.build();
         ConnectorPortRegister ports = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
@@ -56,6 +61,30 @@ final class EmbeddedNeo4j implements AutoCloseable {
         int bolt = ports.getLocalAddress(ConnectorType.BOLT).getPort();
         int http = httpPort >= 0 ? ports.getLocalAddress(ConnectorType.HTTP).getPort() : -1;
         return new EmbeddedNeo4j(service, bolt, http);
+    }
+
+    /**
+     * HTTP with Neo4j Browser, plus geokg's style and guide served beside it; the Browser applies the style and
+     * opens the guide after connecting. Those commands carry the port, so a free one is picked before start.
+     */
+    private static void browser(DatabaseManagementServiceBuilder builder, String host, int port) {
+        builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress("localhost", port))
+                .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(
+                        BrowserContent.class.getPackageName(), BrowserContent.MOUNT)))
+                .setConfig(ServerSettings.browser_post_connect_cmd,
+                        BrowserContent.postConnectCommands("http://localhost:" + port))
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,guides.neo4j.com")
+                // A local, offline database: the Browser sends no usage data anywhere.
+                .setConfig(ServerSettings.allow_telemetry, false);
+    }
+
+    private static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on " + host, e);
+        }
     }
 
     int boltPort() {

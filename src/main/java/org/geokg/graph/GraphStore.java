@@ -104,6 +104,14 @@ public final class GraphStore {
         }
     }
 
+    /** Runs a library query (see {@link QueryLibrary}) in a read transaction: columns in order, plain values. */
+    public QueryLibrary.Result query(QueryLibrary.Bound bound) {
+        String text = cypher.get(QueryLibrary.FOLDER + "/" + bound.query().name());
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> PlainValues.result(tx.run(text, bound.params())));
+        }
+    }
+
     /** Runs a named read query and returns all rows (for small results). */
     public List<Map<String, Object>> list(String query, Map<String, Object> params) {
         List<Map<String, Object>> rows = new ArrayList<>();
