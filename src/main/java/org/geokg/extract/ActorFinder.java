@@ -20,7 +20,8 @@ final class ActorFinder {
     private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
     private static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
     /** Bodies that, unqualified, belong to the story's home country ("the government", "the Supreme Court"). */
-    private static final java.util.Set<String> HOME_SECTORS = java.util.Set.of("null", "", "GOV", "JUD", "LEG", "COP");
+    private static final java.util.Set<String> HOME_SECTORS = java.util.Set.of("null", "", "GOV", "JUD", "LEG", "COP",
+            "CVL", "EDU", "NGO");
     /** Quantity heads that stand for what they count: "dozens of supporters", "a group of lawmakers". */
     private static final java.util.Set<String> QUANTITIES = java.util.Set.of("dozen", "dozens", "hundreds",
             "thousands", "scores", "tens", "group", "number", "some", "many", "most", "several", "crowd", "delegation");
@@ -44,6 +45,18 @@ final class ActorFinder {
         }
         if (THIRD_PERSON.contains(word)) {
             return reportedSelf(doc, s, token);
+        }
+        if (word.equals("them")) {
+            return objectBefore(doc, s, token);
+        }
+        for (int acl : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "acl") : List.<Integer>of()) {
+            // "a missile fired by the Houthis struck …": the weapon stands for whoever fired it
+            for (int agent : Deps.children(s, acl, "obl:agent", "obl:by")) {
+                Found by = find(doc, s, agent);
+                if (by != null) {
+                    return new Found(by.entity(), by.factor() * 0.8, "instrument");
+                }
+            }
         }
         if (QUANTITIES.contains(word)) {
             for (int of : Deps.children(s, token, "nmod:of")) {
@@ -159,12 +172,31 @@ final class ActorFinder {
                         return new Found(speaker.entity(), speaker.factor() * 0.9, "it");
                     }
                 }
-                return mainSubject(doc, s, token);
+                return possessive(s, token) ? mainSubject(doc, s, token) : null;
             }
             clause = rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("nmod") || rel.equals("obj")
                     || rel.equals("ccomp") || rel.startsWith("nsubj") ? up : -1;
         }
-        return mainSubject(doc, s, token);
+        // "they have seized" in a relative clause is not the main clause's actor; "its soldiers" may be
+        return possessive(s, token) ? mainSubject(doc, s, token) : null;
+    }
+
+    /** "expelled two British diplomats, accusing them of spying": "them" is the governing verb's object. */
+    private Found objectBefore(Doc doc, Doc.Sent s, int token) {
+        for (int up = Deps.governor(s, Deps.governor(s, token)), step = 0; up >= 0 && step < 3; step++) {
+            for (int obj : Deps.children(s, up, "obj")) {
+                Found f = obj < token ? find(doc, s, obj) : null;
+                if (f != null) {
+                    return new Found(f.entity(), f.factor() * 0.85, "them");
+                }
+            }
+            up = Deps.governor(s, up);
+        }
+        return null;
+    }
+
+    private static boolean possessive(Doc.Sent s, int token) {
+        return Deps.tag(s, token).equals("PRP$");
     }
 
     /** "North Korea acknowledged … saying its soldiers had helped": failing a speaker, the main clause's actor. */
@@ -208,7 +240,8 @@ final class ActorFinder {
         if (found != null) {
             int start = from;
             for (int mod : Deps.children(s, token, "nmod:poss", "amod", "compound")) {
-                start = mod < start && s.actorAt[mod] != null ? s.actorAt[mod].start() : start;
+                Doc.MentionRef m = s.actorAt[mod];
+                start = mod < start && m != null && !m.method().equals("pronoun") ? m.start() : start;
             }
             doc.note(s, start, to + 1, found.entity());
         }
@@ -229,7 +262,7 @@ final class ActorFinder {
         Entity e = gazetteer.bodyOf(body, iso3);
         doc.rememberBody(e);
         gazetteer.country(iso3).ifPresent(doc::use);
-        return new Found(doc.use(e), body.slug() == null ? 0.85 : 0.9, "body");
+        return new Found(doc.use(e), home ? 0.7 : body.slug() == null ? 0.85 : 0.9, home ? "home" : "body");
     }
 
     private Found holderOf(Doc doc, Doc.Sent s, int token, Gazetteer.Title title) {
@@ -253,7 +286,8 @@ final class ActorFinder {
 
     /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */
     String countryModifier(Doc.Sent s, int token) {
-        for (int mod : Deps.children(s, token, "nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from")) {
+        // the adjective first: "his Chinese counterpart" is Chinese whoever "his" is
+        for (int mod : Deps.children(s, token, "amod", "compound", "nmod:poss", "nmod:of", "nmod:in", "nmod:from")) {
             Doc.MentionRef m = s.actorAt[mod];
             if (m != null && m.entity().country() != null
                     && (m.entity().type() == ActorType.Country || m.entity().type() == ActorType.Person)) {

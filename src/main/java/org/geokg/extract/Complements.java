@@ -26,6 +26,9 @@ final class Complements {
     /** Types of an event done towards a counterpart that the sentence's main clause names. */
     private static final Set<Plover> COUNTERPARTS = Set.of(Plover.AGREE, Plover.CONCEDE, Plover.RETREAT);
 
+    /** Moves that answer someone else's act. */
+    private static final Set<Plover> REACTIONS = Set.of(Plover.MOBILIZE, Plover.RETREAT, Plover.ASSAULT);
+
     private static final Set<String> ENDINGS = Set.of("end", "stop", "cease", "halt");
 
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "advcl:to", "obl:to", "advcl");
@@ -121,13 +124,94 @@ final class Complements {
         return found;
     }
 
+    /**
+     * "placed its air force on alert a day after India suspended the treaty", "pulled out of Vuhledar after weeks
+     * of Russian assaults": a move with no target of its own answers whoever acted in its "after" clause.
+     */
+    private boolean reaction(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame) {
+        List<Integer> others = new ArrayList<>();
+        for (int c : Deps.children(s, t, "advcl:after", "advcl:following", "obl:after", "obl:amid")) {
+            others.addAll(Deps.tag(s, c).startsWith("VB") ? Deps.children(s, c, "nsubj") : List.of(c));
+            Deps.children(s, c, "nmod:of").forEach(others::add);
+        }
+        boolean found = false;
+        for (int subj : subjects) {
+            ActorFinder.Found a = pairs.finder().find(doc, s, subj);
+            for (int other : a == null ? List.<Integer>of() : others) {
+                ActorFinder.Found b = pairs.finder().find(doc, s, other);
+                if (b == null) {
+                    b = modifierActor(doc, s, other);
+                }
+                if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())) {
+                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:reaction", 0.6 * a.factor() * b.factor());
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "Russian assaults": the actor an event noun names by its adjective. */
+    private ActorFinder.Found modifierActor(Doc doc, Doc.Sent s, int noun) {
+        if (lexicon.noun(Deps.lemma(s, noun)).isEmpty()) {
+            return null;
+        }
+        for (int mod : Deps.children(s, noun, "amod", "compound", "nmod:poss")) {
+            ActorFinder.Found f = pairs.finder().find(doc, s, mod);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Indian and Japanese coast guards held a joint exercise", "Russia and China held joint drills": a joint
+     * activity is mutual cooperation between the actors that hold it.
+     */
+    boolean joint(Doc doc, Doc.Sent s, int noun, int light, List<Lexicon.Frame> frames) {
+        boolean joint = Deps.children(s, noun, "amod").stream()
+                .anyMatch(m -> lexicon.cue("joint", Deps.lemma(s, m)));
+        if (!joint) {
+            return false;
+        }
+        List<org.geokg.model.Entity> parties = new ArrayList<>();
+        for (int subj : EventPairs.subjects(s, light, 0)) {
+            for (int mod : Deps.children(s, subj, "amod", "compound", "conj:and")) {
+                ActorFinder.Found f = pairs.finder().find(doc, s, mod);
+                if (f != null && parties.stream().noneMatch(p -> p.id().equals(f.entity().id()))) {
+                    parties.add(f.entity());
+                }
+            }
+            ActorFinder.Found head = pairs.finder().find(doc, s, subj);
+            if (head != null && head.entity().type() != org.geokg.model.ActorType.Country
+                    || head != null && parties.isEmpty()) {
+                parties.add(0, head.entity());
+            }
+        }
+        Lexicon.Frame frame = new Lexicon.Frame(Deps.lemma(s, noun), "prep:with", Plover.COOPERATE,
+                "holds_joint_" + Deps.lemma(s, noun) + "_with", 0.7);
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                pairs.add(doc, s, light, parties.get(i), parties.get(j), frame, "noun:joint", 0.8);
+            }
+        }
+        return parties.size() > 1;
+    }
+
     /** Remembers an event with no target: a sibling clause of the same sentence may name it. */
     void untargeted(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
         for (Lexicon.Frame frame : frames) {
             Lexicon.Frame f = frame.plover() == Plover.AID && militaryObject(s, t) ? new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.MOBILIZE,
                     frame.lemma() + "s_forces", frame.confidence()) : frame;
+            if (REACTIONS.contains(f.plover()) && reaction(doc, s, t, subjects, f)) {
+                return;
+            }
+            if (f.plover() == Plover.AID && !subjects.isEmpty() && aidNamed(s, t) && within(doc, s, t, subjects, f, false)) {
+                return;
+            }
             if (BORROWERS.contains(f.plover()) && !subjects.isEmpty()) {
-                if (!within(doc, s, t, subjects, f)) {
+                if (!within(doc, s, t, subjects, f, false)) {
                     doc.openEvents.add(new Open(s, t, subjects, f));
                 }
                 return;
@@ -139,13 +223,13 @@ final class Complements {
      * "fired missiles at what it called terrorist infrastructure at nine sites in Pakistan": when the parse
      * scatters the target, a hostile act is aimed at the first foreign actor or place named below its verb.
      */
-    private boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame) {
+    boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame, boolean clauses) {
         boolean found = false;
         for (int subj : subjects) {
             ActorFinder.Found a = pairs.finder().find(doc, s, subj);
             java.util.Set<String> seen = new java.util.HashSet<>();
             java.util.Set<Integer> taken = new java.util.HashSet<>();
-            for (int token : a == null ? List.<Integer>of() : reachable(s, t)) {
+            for (int token : a == null ? List.<Integer>of() : reachable(s, t, clauses)) {
                 // "cartels in Mexico" is one target, not also Mexico
                 ActorFinder.Found b = taken.contains(Deps.governor(s, token)) ? null
                         : pairs.targets().find(doc, s, token, a.entity());
@@ -170,7 +254,10 @@ final class Complements {
             for (int subj : o.subjects()) {
                 ActorFinder.Found a = pairs.finder().find(doc, s, subj);
                 for (Doc.Candidate c : found) {
-                    if (a != null && c.subject.id().equals(a.entity().id()) && c.anchor != o.anchor()) {
+                    // only a hostile sibling names the target of a hostile act ("working with the DEA, seized …")
+                    boolean hostile = c.frame.plover().quadClass() == Plover.QuadClass.VERBAL_CONFLICT
+                            || c.frame.plover().quadClass() == Plover.QuadClass.MATERIAL_CONFLICT;
+                    if (a != null && hostile && c.subject.id().equals(a.entity().id()) && c.anchor != o.anchor()) {
                         pairs.add(doc, s, o.anchor(), a.entity(), c.object, o.frame(), "verb:sibling",
                                 0.7 * a.factor());
                     }
@@ -229,6 +316,11 @@ final class Complements {
 
     /** Tokens below a complement clause that could name a target, nearest first; never its subject. */
     private static List<Integer> reachable(Doc.Sent s, int clause) {
+        return reachable(s, clause, false);
+    }
+
+    /** With {@code clauses}, the subjects of clauses below too ("would use nuclear weapons if South Korea …"). */
+    private static List<Integer> reachable(Doc.Sent s, int clause, boolean clauses) {
         List<Integer> out = new ArrayList<>();
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {clause, 0});
@@ -237,7 +329,11 @@ final class Complements {
             for (var e : s.graph.outgoingEdgeIterable(Deps.node(s, at[0]))) {
                 String rel = e.getRelation().toString();
                 int dep = e.getDependent().index() - 1;
-                if (rel.startsWith("nsubj") || rel.equals("punct") || rel.equals("mark") || at[1] >= 4) {
+                if (clauses && rel.equals("nsubj") && at[1] > 0) {
+                    out.add(dep);
+                }
+                if (rel.startsWith("nsubj") || rel.equals("punct") || rel.equals("mark") || at[1] >= 4
+                        || rel.equals("acl") && DESTINATIONS.contains(Deps.lemma(s, dep))) {
                     continue;
                 }
                 if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
@@ -255,13 +351,33 @@ final class Complements {
     }
 
     private static final Set<String> MILITARY_NOUNS = Set.of("troop", "soldier", "force", "aircraft", "warship",
-            "ship", "unit", "jet", "plane", "vessel", "tank", "missile", "drone", "battalion", "brigade", "division",
+            "ship", "unit", "jet", "vessel", "tank", "missile", "drone", "battalion", "brigade", "division",
             "fighter", "bomber", "destroyer", "frigate", "carrier", "submarine", "guard", "member", "personnel");
+
+    /** "cargo planes", "relief flights", "rescue teams": sent to help, not to deploy. */
+    private static final Set<String> CIVIL_MODIFIERS = Set.of("cargo", "relief", "aid", "humanitarian", "rescue",
+            "medical", "passenger", "search-and-rescue");
+
+    /** Words that make sending something aid ("relief supplies", "weapons"), not trade ("its exports"). */
+    private static final Set<String> AID_WORDS = Set.of("aid", "relief", "humanitarian", "supply", "assistance",
+            "rescue", "weapon", "arm", "ammunition", "food", "medicine", "vaccine", "tent", "blanket", "fuel");
+
+    private static boolean aidNamed(Doc.Sent s, int t) {
+        return reachable(s, t).stream().anyMatch(i -> AID_WORDS.contains(Deps.lemma(s, i)))
+                || Deps.children(s, t, "obj").stream().flatMap(o -> Deps.children(s, o, "compound", "amod").stream())
+                .anyMatch(i -> AID_WORDS.contains(Deps.lemma(s, i)) || CIVIL_MODIFIERS.contains(Deps.lemma(s, i)));
+    }
+
+    /** Participles of where something is going: "an aid boat bound for Gaza" is not aimed at Gaza. */
+    private static final Set<String> DESTINATIONS = Set.of("bound", "bind", "headed", "head", "destined", "destine",
+            "heading");
 
     /** "sent aircraft, warships and missile units": sending forces is a deployment, not aid. */
     private static boolean militaryObject(Doc.Sent s, int t) {
         for (int obj : Deps.children(s, t, "obj")) {
-            if (MILITARY_NOUNS.contains(Deps.lemma(s, obj))) {
+            boolean civil = Deps.children(s, obj, "compound", "amod").stream()
+                    .anyMatch(m -> CIVIL_MODIFIERS.contains(Deps.lemma(s, m)));
+            if (MILITARY_NOUNS.contains(Deps.lemma(s, obj)) && !civil) {
                 return true;
             }
         }

@@ -39,7 +39,10 @@ final class EventPairs {
             }
             for (int target : targets) {
                 ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
-                if (b != null && !a.entity().id().equals(b.entity().id())) {
+                // "placed its air force on alert": deploying one's own forces is not a move against them
+                boolean own = frame.plover() == org.geokg.model.Plover.MOBILIZE && a.entity().country() != null
+                        && a.entity().country().equals(b == null ? null : b.entity().country());
+                if (b != null && !own && !a.entity().id().equals(b.entity().id())) {
                     add(doc, s, anchor, a.entity(), b.entity(), frame, method, factor * a.factor() * b.factor());
                     found = true;
                 }
@@ -81,6 +84,14 @@ final class EventPairs {
             }
             if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")) {
                 return subjects(s, Deps.governor(s, t), depth + 1);
+            }
+            if (rel.equals("dep") && Deps.tag(s, t).equals("VBG")) {
+                // "expelled two diplomats, accusing them of spying" parsed loosely: the main verb's subject
+                return subjects(s, Deps.governor(s, t), depth + 1);
+            }
+            if (rel.equals("acl") && Deps.tag(s, t).equals("VBG")) {
+                // "Colombian police, working with the DEA, …": the noun the participle describes acts
+                return List.of(Deps.governor(s, t));
             }
             if (rel.equals("dep") && Deps.children(s, t, "mark").stream()
                     .anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase("to"))) {

@@ -110,6 +110,11 @@ final class EventStage implements Stage {
                 // "demanded that M23 rebels withdraw", "warned that Israel would face punishment": the one asked
                 // or threatened is the subject of the clause.
                 found = pairs.pair(doc, s, t, subjects, TargetFinder.slot(s, t, "ccomp", false), frame, "verb:ccomp", 0.85);
+                for (int c : found || frame.plover() != org.geokg.model.Plover.THREATEN ? List.<Integer>of()
+                        : Deps.children(s, t, "ccomp")) {
+                    // "warned that his country would use nuclear weapons if South Korea attacked it"
+                    found = complements.within(doc, s, c, subjects, frame, true);
+                }
             }
         }
         if (!found) {
@@ -183,7 +188,9 @@ final class EventStage implements Stage {
 
     private void noun(Doc doc, Doc.Sent s, int n) {
         List<Lexicon.Frame> frames = lexicon.noun(Deps.lemma(s, n));
-        if (frames.isEmpty() || Deps.tag(s, n).equals("NNS") && lexicon.cue("singular_event", Deps.lemma(s, n))) {
+        if (frames.isEmpty() || Deps.tag(s, n).equals("NNS") && lexicon.cue("singular_event", Deps.lemma(s, n))
+                || s.actorAt[n] != null || pairs.finder().find(doc, s, n) != null) {
+            // "its air force", "Ukrainian forces": a body, not an event
             return;
         }
         // "one of its largest attacks", "a package of sanctions": the quantity noun carries the event.
@@ -206,14 +213,6 @@ final class EventStage implements Stage {
         }
         double carrier = 0.9;
         if (!carried) {
-            // "and drone attacks on Indian territory" (the parser made "drone" a verb): a verb that is no event
-            // of its own and no speech does what its object names, with less confidence.
-            light = Deps.parent(s, head, "obj");
-            carried = light >= 0 && lexicon.verb(Deps.lemma(s, light)).isEmpty()
-                    && !lexicon.cue("reporting", Deps.lemma(s, light));
-            carrier = 0.7;
-        }
-        if (!carried) {
             // "drills the command described as a stern warning to Taiwan": the describer's warning.
             light = Deps.parent(s, head, "obl:as");
             carried = light >= 0 && lexicon.cue("characterising", Deps.lemma(s, light))
@@ -228,7 +227,8 @@ final class EventStage implements Stage {
         if (actors.isEmpty() && carried) {
             actors.addAll(passive ? EventPairs.agents(s, light) : EventPairs.subjects(s, light, 0));
         }
-        for (Lexicon.Frame frame : frames) {
+        boolean found = carried && complements.joint(doc, s, n, light, frames);
+        for (Lexicon.Frame frame : found ? List.<Lexicon.Frame>of() : frames) {
             if (!frame.slot().startsWith("prep:")) {
                 continue;
             }
@@ -237,10 +237,11 @@ final class EventStage implements Stage {
             if (carried) {
                 targets.addAll(Deps.children(s, light, "obl:" + prep));
             }
-            if (!pairs.pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep, carried ? carrier : 0.85)
-                    && carried && targets.isEmpty()) {
-                complements.untargeted(doc, s, light, actors, List.of(frame));
-            }
+            found |= pairs.pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep,
+                    carried ? carrier : 0.85);
+        }
+        if (!found && carried) {
+            complements.untargeted(doc, s, light, actors, frames);
         }
     }
 }

@@ -31,6 +31,9 @@ final class FactStage implements Stage {
     public void apply(Doc doc) {
         Map<String, Fact> byId = new LinkedHashMap<>();
         for (Doc.Candidate c : doc.candidates) {
+            if (restated(doc, c)) {
+                continue;
+            }
             String id = Fact.idOf(c.subject.id(), c.frame.plover(), c.object.id(), c.date, c.negated, c.modality);
             double confidence = Math.round(Math.min(1.0, c.frame.confidence() * c.actorFactor) * 1000) / 1000.0;
             Fact fact = new Fact(id, c.subject.id(), c.object.id(), c.frame.plover(), c.frame.predicate(), c.date,
@@ -42,5 +45,26 @@ final class FactStage implements Stage {
             byId.merge(id, fact, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         doc.facts.addAll(byId.values());
+    }
+
+    /** Methods that guess a target from elsewhere in the sentence rather than read it off the verb. */
+    private static final Set<String> GUESSED = Set.of("verb:subtree", "verb:sibling", "verb:reaction");
+
+    /**
+     * "launched its incursion into Kursk, seizing Russian territory": one event told twice. A guessed target
+     * adds nothing where the same actors already have an event of the same quad class read off a verb here.
+     */
+    private static boolean restated(Doc doc, Doc.Candidate c) {
+        if (!GUESSED.contains(c.method)) {
+            return false;
+        }
+        for (Doc.Candidate other : doc.candidates) {
+            if (other != c && other.sent == c.sent && !GUESSED.contains(other.method)
+                    && other.subject.id().equals(c.subject.id()) && other.object.id().equals(c.object.id())
+                    && other.frame.plover().quadClass() == c.frame.plover().quadClass()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,11 @@ final class TargetFinder {
      */
     ActorFinder.Found find(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
         ActorFinder.Found b = finder.find(doc, s, token);
+        if (b != null && b.how().equals("home")) {
+            // "the 12 activists on board, including Greta Thunberg": the named one, not the story's country
+            ActorFinder.Found named = inside(doc, s, token, subject);
+            b = named != null ? named : b;
+        }
         if (b == null && COUNTRY_NOUNS.contains(Deps.lemma(s, token)) && Deps.definite(s, token)) {
             // "Russia fired 300 drones at the country": the last other country named before.
             org.geokg.model.Entity earlier = lastOtherCountry(s, token, subject);

@@ -126,6 +126,49 @@ class ComplementsTest {
     }
 
     @Test
+    void aJointActivityIsMutualCooperation() {
+        assertThat(triples(extract("The Indian and Japanese coast guards held a joint exercise off Chennai.")))
+                .containsAnyOf("country:IND COOPERATE country:JPN", "country:JPN COOPERATE country:IND");
+    }
+
+    @Test
+    void aParticipleActsForTheNounItDescribesButLendsNoTargetToAHostileAct() {
+        Extraction x = extract("Colombian police, working with the U.S. Drug Enforcement Administration, seized "
+                + "eight tonnes of cocaine on Saturday.");
+        has(x, "cop:COL:police", Plover.COOPERATE, "cop:USA:dea");
+        assertThat(triples(x)).noneMatch(t -> t.contains("COERCE"));
+    }
+
+    @Test
+    void aWarningIsAimedAtWhoeverItsConditionNames() {
+        has(extract("North Korean leader Kim Jong Un warned on Thursday that his country would use nuclear weapons "
+                + "if South Korea attacked it."), "person:kim-jong-un", Plover.THREATEN, "country:KOR");
+    }
+
+    @Test
+    void themIsTheObjectBefore() {
+        Extraction x = extract("Russia expelled two British diplomats on Monday, accusing them of spying.");
+        has(x, "country:RUS", Plover.SANCTION, "country:GBR");
+        has(x, "country:RUS", Plover.ACCUSE, "country:GBR");
+    }
+
+    @Test
+    void aMoveAnswersWhoeverActedBeforeIt() {
+        Extraction x = extract("Pakistan placed its air force on high alert along the Line of Control on Thursday, "
+                + "a day after India suspended a water-sharing treaty between the two countries.");
+        has(x, "country:PAK", Plover.MOBILIZE, "country:IND");
+        assertThat(triples(x)).noneMatch(t -> t.contains("ASSAULT"));
+    }
+
+    @Test
+    void sendingExportsIsNotAidButSendingReliefIs() {
+        assertThat(triples(extract("Mexico sends more than 80% of its exports to the United States.")))
+                .noneMatch(t -> t.contains("AID"));
+        has(extract("Turkey sent two cargo planes carrying relief supplies to Myanmar on Sunday."), "country:TUR",
+                Plover.AID, "country:MMR");
+    }
+
+    @Test
     void aHeadlineIsEnough() {
         has(extract("Sheinbaum rejects US military presence in Mexico"), "person:claudia-sheinbaum", Plover.REJECT,
                 "mil:USA:military");
