@@ -47,7 +47,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the web server and blocks until Ctrl-C; the shutdown hook closes web server, then Neo4j. */
     static void serveUntilInterrupted(Context ctx, PrintWriter out) {
-        ConfigurableApplicationContext web = ApiServer.start(ctx.runtime, ctx.store, ctx.settings);
+        ConfigurableApplicationContext web;
+        try {
+            web = ApiServer.start(ctx.runtime, ctx.store, ctx.settings);
+        } catch (RuntimeException e) {
+            ctx.close(); // e.g. refused to bind beyond loopback without a token: release the store, then report
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             web.close();

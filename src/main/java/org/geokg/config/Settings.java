@@ -8,7 +8,8 @@ import java.util.Map;
  * Neo4j under {@code dataDir}; a {@code bolt://} or {@code neo4j://} URI means: use that server instead.
  */
 public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String neo4jPassword, String database,
-                       String host, int boltPort, int httpPort, int apiPort, String baseIri) {
+                       String host, int boltPort, int httpPort, int apiPort, String baseIri,
+                       java.time.Duration sparqlTimeout, ApiSettings api) {
 
     public static final String DEFAULT_BASE_IRI = "https://w3id.org/geokg/id/";
 
@@ -26,7 +27,8 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
 
     private static final java.util.List<String> KEYS = java.util.List.of("GEOKG_DATA_DIR", "NEO4J_URI",
             "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "GEOKG_BOLT_PORT", "GEOKG_HTTP_PORT",
-            "GEOKG_API_PORT", "GEOKG_BASE_IRI", "GEOKG_BIND");
+            "GEOKG_API_PORT", "GEOKG_BASE_IRI", "GEOKG_BIND", "GEOKG_SPARQL_TIMEOUT", "GEOKG_API_TOKEN",
+            "GEOKG_API_READ_TOKEN_REQUIRED", "GEOKG_API_MAX_BODY");
 
     public static Settings fromMap(Map<String, String> env, Path dataDirOverride) {
         Path dataDir = dataDirOverride != null ? dataDirOverride
@@ -40,7 +42,8 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
                 env.getOrDefault("NEO4J_DATABASE", "neo4j"),
                 env.getOrDefault("GEOKG_BIND", "127.0.0.1"),
                 intOf(env, "GEOKG_BOLT_PORT", 7687), intOf(env, "GEOKG_HTTP_PORT", 7474),
-                intOf(env, "GEOKG_API_PORT", 8080), env.getOrDefault("GEOKG_BASE_IRI", DEFAULT_BASE_IRI));
+                intOf(env, "GEOKG_API_PORT", 8080), env.getOrDefault("GEOKG_BASE_IRI", DEFAULT_BASE_IRI),
+                java.time.Duration.ofSeconds(seconds(env, "GEOKG_SPARQL_TIMEOUT", 30)), ApiSettings.fromMap(env));
     }
 
     public boolean embedded() {
@@ -57,6 +60,19 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a port number (was '" + value + "')");
         }
+    }
+
+    private static int seconds(Map<String, String> env, String key, int fallback) {
+        String value = blankToNull(env.get(key));
+        try {
+            int n = value == null ? fallback : Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " must be a positive number of seconds (was '" + value + "')");
     }
 
     private static String blankToNull(String s) {

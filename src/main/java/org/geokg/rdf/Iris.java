@@ -17,6 +17,13 @@ public final class Iris {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    /** The named graph of the SPARQL store that records which state of the graph it holds (never exported). */
+    public static final String SYNC_GRAPH = "urn:x-geokg:sync";
+    public static final String SYNC_MARKER = "urn:x-geokg:marker";
 
     private final String base;
 
@@ -50,12 +57,26 @@ public final class Iris {
         return NodeFactory.createURI(base + "graph/article/" + encode(id));
     }
 
+    /**
+     * The reifier of a fact's direct triple in its RDF-star annotation: a blank node (what Turtle's
+     * {@code << s p o >>} denotes) labelled from the fact id, so N-Triples output is the same on every run. In
+     * quad formats each graph gets its own, as TriG's {@code << >>} in each graph block gives.
+     */
+    public static Node reifier(String factId, String graph) {
+        String label = "r" + factId + (graph == null ? "" : "g" + org.geokg.model.Ids.hash(graph));
+        return NodeFactory.createBlankNode(label);
+    }
+
     public static Node term(String localName) {
         return NodeFactory.createURI(GK + localName);
     }
 
     public static Node schema(String localName) {
         return NodeFactory.createURI(SCHEMA + localName);
+    }
+
+    public static Node prov(String localName) {
+        return NodeFactory.createURI(PROV + localName);
     }
 
     public static Node ploverConcept(String type) {

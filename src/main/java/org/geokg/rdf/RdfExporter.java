@@ -1,18 +1,45 @@
 package org.geokg.rdf;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.geokg.graph.GraphStore;
+import org.geokg.model.Plover;
 
 /**
- * Streams the graph as RDF: each record read from Neo4j becomes triples written at once, so memory does not grow
- * with the graph. Facts are resources (n-ary: subject, object, type, evidence, provenance) and, when asserted,
- * also a direct actor-to-actor triple.
+ * Streams the graph as RDF: each record read from Neo4j becomes statements written at once, so memory does not
+ * grow with the graph (the named queries read in index order, without sorting). Facts are resources (n-ary:
+ * subject, object, type, evidence, provenance); Neo4j's direct relationships, which stand for the asserted facts,
+ * become direct actor-to-actor triples annotated with RDF-star {@code << s p o >> gk:fact <fact>}.
  */
 public final class RdfExporter {
+    /** Bumped whenever the mapping changes, so copies of an older export (the SPARQL store) are rebuilt. */
+    public static final int MAPPING_VERSION = 3;
+
+    /**
+     * Which facts to export (null or empty: no limit); a filtered export holds those facts with the actors (and
+     * their countries) and articles they refer to, so it stands on its own. {@code actor} is an id or a name.
+     */
+    public record Filter(LocalDate since, LocalDate until, Set<Plover> types, String actor) {
+        public static final Filter NONE = new Filter(null, null, Set.of(), null);
+
+        public Filter {
+            types = types == null ? Set.of() : Set.copyOf(types);
+        }
+
+        boolean active() {
+            return since != null || until != null || !types.isEmpty() || actor != null;
+        }
+    }
+
     private final GraphStore store;
     private final Iris iris;
 
@@ -21,22 +48,66 @@ public final class RdfExporter {
         this.iris = iris;
     }
 
-    /** Writes everything and returns the number of triples (or quads) written. */
-    public long export(RdfFormat format, OutputStream out) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena());
-        CountingStream counting = new CountingStream(writer);
-        RdfMapper mapper = new RdfMapper(iris, counting, format.quads());
+    /** Writes the selected facts in a format and returns the number of statements (triples or quads) written. */
+    public long export(RdfFormat format, Filter filter, OutputStream out) {
+        return run(filter, format.writer(out), format.quads(), format.annotations());
+    }
+
+    /** Sends the selected facts as triples, annotations included, to any Jena sink (a store, a graph). */
+    public long export(Filter filter, StreamRDF sink) {
+        return run(filter, sink, false, true);
+    }
+
+    private long run(Filter filter, StreamRDF sink, boolean quads, boolean annotations) {
+        Map<String, Object> params = params(filter);
+        return write(iris, (query, rows) -> store.stream(query, params, rows), sink, quads, annotations);
+    }
+
+    /** Where export rows come from: the named export queries, or rows given directly (tests). */
+    interface Rows {
+        void stream(String query, Consumer<Map<String, Object>> sink);
+    }
+
+    /** Writes actors, articles, facts, then direct relations, in the given format; returns the statements written. */
+    static long write(Iris iris, Rows rows, RdfFormat format, OutputStream out) {
+        return write(iris, rows, format.writer(out), format.quads(), format.annotations());
+    }
+
+    private static long write(Iris iris, Rows rows, StreamRDF sink, boolean quads, boolean annotations) {
+        CountingStream counting = new CountingStream(sink);
+        RdfMapper mapper = new RdfMapper(iris, counting, quads, annotations);
         counting.start();
         Prefixes.declare(counting, iris);
-        store.stream("read/export-actors", Map.of(), mapper::actor);
-        store.stream("read/export-articles", Map.of(), mapper::article);
-        store.stream("read/export-facts", Map.of(), mapper::fact);
+        rows.stream("read/export-actors", mapper::actor);
+        rows.stream("read/export-articles", mapper::article);
+        rows.stream("read/export-facts", mapper::fact);
+        rows.stream("read/export-relations", mapper::relation);
         counting.finish();
-        return counting.count();
+        return counting.count;
+    }
+
+    /** The filter as the $parameters of the export queries (null means no limit). */
+    private Map<String, Object> params(Filter filter) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("filtered", filter.active());
+        p.put("since", filter.since() == null ? null : filter.since().toString());
+        p.put("until", filter.until() == null ? null : filter.until().toString());
+        p.put("plover", filter.types().isEmpty() ? null : filter.types().stream().map(Plover::name).sorted().toList());
+        p.put("actors", filter.actor() == null ? null : actorIds(filter.actor()));
+        return p;
+    }
+
+    private List<String> actorIds(String actor) {
+        List<String> ids = store.list("read/export-actor-ids", Map.of("actor", actor)).stream()
+                .map(r -> r.get("id").toString()).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no actor with id or name '" + actor + "'");
+        }
+        return ids;
     }
 
     /** Counts what passes through, so the export can report its size and tests can compare counts. */
-    static final class CountingStream extends org.apache.jena.riot.system.StreamRDFWrapper {
+    private static final class CountingStream extends StreamRDFWrapper {
         private long count;
 
         CountingStream(StreamRDF other) {
@@ -44,7 +115,7 @@ public final class RdfExporter {
         }
 
         @Override
-        public void triple(org.apache.jena.graph.Triple triple) {
+        public void triple(Triple triple) {
             count++;
             super.triple(triple);
         }
@@ -54,10 +125,5 @@ public final class RdfExporter {
             count++;
             super.quad(quad);
         }
-
-        long count() {
-            return count;
-        }
     }
-
 }

@@ -1,131 +1,222 @@
 package org.geokg.rdf;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Maps one row of the export queries to RDF statements, following {@code ontology/geokg.ttl}. In quad formats
- * actors and articles go to the default graph and each fact to the named graph of every article reporting it.
+ * Maps one row of the export queries to RDF statements, following {@code ontology/geokg.ttl}, buffering one record
+ * (an actor, an article, a fact) at most. In quad formats actors and articles go to the default graph and each fact
+ * to the named graph of every article reporting it. Alignments a consumer without a reasoner would miss are stated
+ * too: schema.org classes of actors and articles, PROV-O derivation and attribution of facts.
  */
 final class RdfMapper {
     private static final Node ALT_LABEL = NodeFactory.createURI(Iris.SKOS + "altLabel");
+    private static final Map<String, String> SCHEMA_CLASS = Map.of("Country", "Country", "Person", "Person",
+            "Location", "Place", "Organization", "Organization", "CriminalOrganization", "Organization",
+            "GovernmentBody", "Organization", "MilitaryForce", "Organization",
+            "InternationalOrganization", "Organization");
 
     private final Iris iris;
     private final StreamRDF out;
     private final boolean quads;
+    private final boolean annotations;
+    /** The last direct triple written and the graphs it went to: the rows of one relationship come together. */
+    private Triple lastDirect;
+    private final Set<Node> lastDirectGraphs = new HashSet<>();
 
-    RdfMapper(Iris iris, StreamRDF out, boolean quads) {
+    RdfMapper(Iris iris, StreamRDF out, boolean quads, boolean annotations) {
         this.iris = iris;
         this.out = out;
         this.quads = quads;
+        this.annotations = annotations;
     }
 
     void actor(Map<String, Object> row) {
-        Node a = iris.actor(str(row, "id"));
-        List<Node> g = defaultGraph();
-        emit(g, a, RDF.type.asNode(), Iris.term("Actor"));
-        emit(g, a, RDF.type.asNode(), Iris.term(str(row, "type")));
-        emit(g, a, Iris.term("actorId"), literal(str(row, "id")));
-        emit(g, a, RDFS.label.asNode(), literal(str(row, "name")));
-        emit(g, a, Iris.schema("name"), literal(str(row, "name")));
+        String id = str(row, "id");
+        Node a = iris.actor(id);
+        List<Triple> t = new ArrayList<>();
+        add(t, a, RDF.type.asNode(), Iris.term("Actor"));
+        String type = str(row, "type");
+        if (type != null && SCHEMA_CLASS.containsKey(type)) {
+            add(t, a, RDF.type.asNode(), Iris.term(type));
+            add(t, a, RDF.type.asNode(), Iris.schema(SCHEMA_CLASS.get(type)));
+        }
+        add(t, a, Iris.term("actorId"), literal(id));
+        // An actor created only as a speaker may lack a name; its id still labels it.
+        String name = str(row, "name") == null ? id : str(row, "name");
+        add(t, a, RDFS.label.asNode(), literal(name));
+        add(t, a, Iris.schema("name"), literal(name));
         for (Object alias : (List<?>) row.get("aliases")) {
-            emit(g, a, ALT_LABEL, literal(alias.toString()));
+            add(t, a, ALT_LABEL, literal(alias.toString()));
         }
-        String country = str(row, "country");
-        if (country != null) {
-            emit(g, a, Iris.term("iso3"), literal(country));
-            emit(g, a, Iris.term("country"), iris.actor("country:" + country));
+        optional(t, a, "sector", str(row, "sector"));
+        optional(t, a, "role", str(row, "role"));
+        links(t, a, row);
+        emit(Quad.defaultGraphIRI, t);
+    }
+
+    /** An actor's country (code, and its actor when described) and its Wikidata item. */
+    private void links(List<Triple> t, Node a, Map<String, Object> row) {
+        optional(t, a, "iso3", str(row, "country"));
+        if (str(row, "countryActor") != null) {
+            add(t, a, Iris.term("country"), iris.actor(str(row, "countryActor")));
         }
-        optional(g, a, "sector", str(row, "sector"));
-        optional(g, a, "role", str(row, "role"));
         String qid = str(row, "wikidata");
         if (qid != null) {
-            emit(g, a, Iris.term("wikidata"), literal(qid));
-            emit(g, a, OWL.sameAs.asNode(), Iris.wikidata(qid));
+            add(t, a, Iris.term("wikidata"), literal(qid));
+            add(t, a, OWL.sameAs.asNode(), Iris.wikidata(qid));
         }
     }
 
     void article(Map<String, Object> row) {
         Node a = iris.article(str(row, "id"));
-        List<Node> g = defaultGraph();
-        emit(g, a, RDF.type.asNode(), Iris.term("Article"));
-        emit(g, a, Iris.term("articleId"), literal(str(row, "id")));
-        emit(g, a, Iris.schema("headline"), literal(str(row, "title")));
-        String published = str(row, "published");
-        if (published != null) {
-            emit(g, a, Iris.schema("datePublished"), NodeFactory.createLiteralDT(published, XSDDatatype.XSDdate));
+        List<Triple> t = new ArrayList<>();
+        add(t, a, RDF.type.asNode(), Iris.term("Article"));
+        add(t, a, RDF.type.asNode(), Iris.schema("NewsArticle"));
+        add(t, a, Iris.term("articleId"), literal(str(row, "id")));
+        if (str(row, "title") != null) {
+            add(t, a, Iris.schema("headline"), literal(str(row, "title")));
         }
-        optional(g, a, "source", str(row, "source"));
-        String url = str(row, "url");
-        if (url != null) {
-            emit(g, a, Iris.schema("url"), NodeFactory.createLiteralDT(url, XSDDatatype.XSDanyURI));
-        }
-        optional(g, a, "contentHash", str(row, "contentHash"));
+        typed(t, a, Iris.schema("datePublished"), str(row, "published"), XSDDatatype.XSDdate);
+        optional(t, a, "source", str(row, "source"));
+        typed(t, a, Iris.schema("url"), str(row, "url"), XSDDatatype.XSDanyURI);
+        optional(t, a, "contentHash", str(row, "contentHash"));
+        emit(Quad.defaultGraphIRI, t);
     }
 
     void fact(Map<String, Object> row) {
-        String type = str(row, "plover");
         Node f = iris.fact(str(row, "id"));
         Node s = iris.actor(str(row, "subject"));
         Node o = iris.actor(str(row, "object"));
         List<?> articles = (List<?>) row.get("articles");
-        List<Node> g = quads ? articles.stream().map(a -> iris.articleGraph(a.toString())).toList() : defaultGraph();
-        emit(g, f, RDF.type.asNode(), Iris.term("Fact"));
-        emit(g, f, RDF.type.asNode(), Iris.ploverClass(type));
-        emit(g, f, Iris.term("factId"), literal(str(row, "id")));
-        emit(g, f, Iris.term("subject"), s);
-        emit(g, f, Iris.term("object"), o);
-        emit(g, f, Iris.term("ploverType"), Iris.ploverConcept(type));
-        emit(g, f, Iris.term("predicate"), literal(str(row, "predicate")));
-        String date = str(row, "date");
-        if (date != null) {
-            emit(g, f, Iris.term("date"), NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate));
+        List<Triple> t = factTriples(row, f, s, o, articles);
+        for (Node g : graphs(articles)) {
+            emit(g, t);
         }
-        emit(g, f, Iris.term("evidence"), literal(str(row, "evidence")));
-        optional(g, f, "quote", str(row, "quote"));
-        if (str(row, "speaker") != null) {
-            emit(g, f, Iris.term("speaker"), iris.actor(str(row, "speaker")));
+    }
+
+    /**
+     * One fact behind a direct relationship of Neo4j (a row of export-relations): the direct triple, once per graph
+     * however many facts back it, and the fact's RDF-star annotation of it.
+     */
+    void relation(Map<String, Object> row) {
+        Triple direct = Triple.create(iris.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
+                iris.actor(str(row, "object")));
+        String factId = str(row, "fact");
+        for (Node g : graphs((List<?>) row.get("articles"))) {
+            directTriple(g, direct, iris.fact(factId), factId);
+        }
+    }
+
+    /** Where a fact's statements go: the default graph, or in quad formats each reporting article's graph. */
+    private List<Node> graphs(List<?> articles) {
+        return quads ? articles.stream().map(a -> iris.articleGraph(a.toString())).toList()
+                : List.of(Quad.defaultGraphIRI);
+    }
+
+    /** The fact as a resource (the n-ary pattern): what, who to whom, when, on what evidence, from where. */
+    private List<Triple> factTriples(Map<String, Object> row, Node f, Node s, Node o, List<?> articles) {
+        List<Triple> t = new ArrayList<>();
+        String type = str(row, "plover");
+        add(t, f, RDF.type.asNode(), Iris.term("Fact"));
+        add(t, f, RDF.type.asNode(), Iris.ploverClass(type));
+        add(t, f, Iris.term("factId"), literal(str(row, "id")));
+        add(t, f, Iris.term("subject"), s);
+        add(t, f, Iris.term("object"), o);
+        add(t, f, Iris.term("ploverType"), Iris.ploverConcept(type));
+        optional(t, f, "predicate", str(row, "predicate"));
+        typed(t, f, Iris.term("date"), str(row, "date"), XSDDatatype.XSDdate);
+        optional(t, f, "evidence", str(row, "evidence"));
+        optional(t, f, "quote", str(row, "quote"));
+        provenance(t, f, str(row, "speaker"), articles);
+        typed(t, f, Iris.term("negated"), Boolean.toString(Boolean.TRUE.equals(row.get("negated"))),
+                XSDDatatype.XSDboolean);
+        optional(t, f, "modality", str(row, "modality"));
+        if (row.get("confidence") instanceof Number c) {
+            typed(t, f, Iris.term("confidence"), decimal(c.doubleValue()), XSDDatatype.XSDdecimal);
+        }
+        return t;
+    }
+
+    /** Who said it and where it was read, with the PROV-O properties those specialise. */
+    private void provenance(List<Triple> t, Node f, String speakerId, List<?> articles) {
+        if (speakerId != null) {
+            Node speaker = iris.actor(speakerId);
+            add(t, f, Iris.term("speaker"), speaker);
+            add(t, f, Iris.prov("wasAttributedTo"), speaker);
         }
         for (Object a : articles) {
-            emit(g, f, Iris.term("reportedIn"), iris.article(a.toString()));
-        }
-        boolean negated = Boolean.TRUE.equals(row.get("negated"));
-        emit(g, f, Iris.term("negated"), NodeFactory.createLiteralDT(Boolean.toString(negated), XSDDatatype.XSDboolean));
-        emit(g, f, Iris.term("modality"), literal(str(row, "modality")));
-        emit(g, f, Iris.term("confidence"), NodeFactory.createLiteralDT(
-                Double.toString(((Number) row.get("confidence")).doubleValue()), XSDDatatype.XSDdouble));
-        if (!negated && !"hypothetical".equals(str(row, "modality"))) {
-            emit(g, s, Iris.ploverProperty(type), o);
+            add(t, f, Iris.term("reportedIn"), iris.article(a.toString()));
+            add(t, f, Iris.prov("wasDerivedFrom"), iris.article(a.toString()));
         }
     }
 
-    private void optional(List<Node> graphs, Node s, String property, String value) {
+    /**
+     * The direct triple, unless already written to this graph (rows of one relationship come together), and its
+     * annotation naming this fact: {@code _:r rdf:reifies <<( s p o )>> . _:r gk:fact f}, which is what Turtle's
+     * {@code << s p o >> gk:fact f} means in RDF 1.2.
+     */
+    private void directTriple(Node graph, Triple direct, Node fact, String factId) {
+        if (!direct.equals(lastDirect)) {
+            lastDirect = direct;
+            lastDirectGraphs.clear();
+        }
+        if (lastDirectGraphs.add(graph)) {
+            emit(graph, List.of(direct));
+        }
+        if (annotations) {
+            Node r = Iris.reifier(factId, Quad.isDefaultGraph(graph) ? null : graph.getURI());
+            emit(graph, List.of(Triple.create(r, RDF.reifies.asNode(), NodeFactory.createTripleTerm(direct)),
+                    Triple.create(r, Iris.term("fact"), fact)));
+        }
+    }
+
+    private void emit(Node graph, List<Triple> triples) {
+        for (Triple t : triples) {
+            if (quads) {
+                out.quad(Quad.create(graph, t));
+            } else {
+                out.triple(t);
+            }
+        }
+    }
+
+    private static void add(List<Triple> triples, Node s, Node p, Node o) {
+        triples.add(Triple.create(s, p, o));
+    }
+
+    private static void optional(List<Triple> triples, Node s, String property, String value) {
         if (value != null) {
-            emit(graphs, s, Iris.term(property), literal(value));
+            add(triples, s, Iris.term(property), literal(value));
         }
     }
 
-    private void emit(List<Node> graphs, Node s, Node p, Node o) {
-        if (!quads) {
-            out.triple(Triple.create(s, p, o));
-            return;
-        }
-        for (Node g : graphs) {
-            out.quad(Quad.create(g, s, p, o));
+    private static void typed(List<Triple> triples, Node s, Node p, String value, XSDDatatype type) {
+        if (value != null) {
+            add(triples, s, p, NodeFactory.createLiteralDT(value, type));
         }
     }
 
-    private List<Node> defaultGraph() {
-        return List.of(Quad.defaultGraphIRI);
+    /**
+     * A confidence as an xsd:decimal with the fewest digits that give back the same double ("0.81"): exact, and
+     * every format reads it back as the very same literal (JSON-LD processors rewrite xsd:double values to 16
+     * digits, "8.100000000000001E-1", so a double would not survive a JSON-LD round trip unchanged).
+     */
+    static String decimal(double d) {
+        String plain = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 
     private static Node literal(String value) {

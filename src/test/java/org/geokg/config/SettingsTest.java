@@ -27,4 +27,15 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_BOLT_PORT", "abc"), null))
                 .hasMessageContaining("GEOKG_BOLT_PORT");
     }
+
+    @Test
+    void sparqlTimeLimitInSeconds() {
+        assertThat(Settings.fromMap(Map.of(), null).sparqlTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(Settings.fromMap(Map.of("GEOKG_SPARQL_TIMEOUT", "5"), null).sparqlTimeout())
+                .isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_SPARQL_TIMEOUT", "0"), null))
+                .hasMessageContaining("GEOKG_SPARQL_TIMEOUT must be a positive number of seconds");
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_SPARQL_TIMEOUT", "soon"), null))
+                .hasMessageContaining("(was 'soon')");
+    }
 }
