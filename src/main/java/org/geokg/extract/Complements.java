@@ -1,8 +1,6 @@
 package org.geokg.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.geokg.model.Entity;
@@ -31,7 +29,6 @@ final class Complements {
 
     private static final Set<String> ENDINGS = Set.of("end", "stop", "cease", "halt");
 
-    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "advcl:to", "obl:to", "advcl");
 
     /** An event with an actor and no target yet, waiting for a sibling clause's target. */
     record Open(Doc.Sent sent, int anchor, List<Integer> subjects, Lexicon.Frame frame) {
@@ -39,10 +36,16 @@ final class Complements {
 
     private final Lexicon lexicon;
     private final EventPairs pairs;
+    private final SubtreeTargets subtree;
 
     Complements(Lexicon lexicon, EventPairs pairs) {
         this.lexicon = lexicon;
         this.pairs = pairs;
+        this.subtree = new SubtreeTargets(pairs);
+    }
+
+    SubtreeTargets subtree() {
+        return subtree;
     }
 
     /**
@@ -65,7 +68,7 @@ final class Complements {
             }
         }
         for (int c : complements) {
-            for (int target : reachable(s, c)) {
+            for (int target : SubtreeTargets.reachable(s, c)) {
                 List<Integer> targets = new ArrayList<>(List.of(target));
                 targets.addAll(Deps.children(s, target, "conj:"));
                 if (pairs.pair(doc, s, t, subjects, targets, aimed(frame, s, c), "verb:complement", 0.8)) {
@@ -202,46 +205,22 @@ final class Complements {
     /** Remembers an event with no target: a sibling clause of the same sentence may name it. */
     void untargeted(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
         for (Lexicon.Frame frame : frames) {
-            Lexicon.Frame f = frame.plover() == Plover.AID && militaryObject(s, t) ? new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.MOBILIZE,
+            Lexicon.Frame f = frame.plover() == Plover.AID && SubtreeTargets.militaryObject(s, t) ? new Lexicon.Frame(frame.lemma(), frame.slot(), Plover.MOBILIZE,
                     frame.lemma() + "s_forces", frame.confidence()) : frame;
             if (REACTIONS.contains(f.plover()) && reaction(doc, s, t, subjects, f)) {
                 return;
             }
-            if (f.plover() == Plover.AID && !subjects.isEmpty() && aidNamed(s, t) && within(doc, s, t, subjects, f, false)) {
+            if (f.plover() == Plover.AID && !subjects.isEmpty() && SubtreeTargets.aidNamed(s, t)
+                    && subtree.within(doc, s, t, subjects, f, false)) {
                 return;
             }
             if (BORROWERS.contains(f.plover()) && !subjects.isEmpty()) {
-                if (!within(doc, s, t, subjects, f, false)) {
+                if (!subtree.within(doc, s, t, subjects, f, false)) {
                     doc.openEvents.add(new Open(s, t, subjects, f));
                 }
                 return;
             }
         }
-    }
-
-    /**
-     * "fired missiles at what it called terrorist infrastructure at nine sites in Pakistan": when the parse
-     * scatters the target, a hostile act is aimed at the first foreign actor or place named below its verb.
-     */
-    boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame, boolean clauses) {
-        boolean found = false;
-        for (int subj : subjects) {
-            ActorFinder.Found a = pairs.finder().find(doc, s, subj);
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            java.util.Set<Integer> taken = new java.util.HashSet<>();
-            for (int token : a == null ? List.<Integer>of() : reachable(s, t, clauses)) {
-                // "cartels in Mexico" is one target, not also Mexico
-                ActorFinder.Found b = taken.contains(Deps.governor(s, token)) ? null
-                        : pairs.targets().find(doc, s, token, a.entity());
-                if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())
-                        && seen.add(b.entity().id()) && seen.size() <= 3) {
-                    taken.add(token);
-                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:subtree", 0.6 * a.factor() * b.factor());
-                    found = true;
-                }
-            }
-        }
-        return found;
     }
 
     /**
@@ -285,6 +264,32 @@ final class Complements {
                 0.8);
     }
 
+    /**
+     * "Teodoro said the Chinese actions were aggressive and illegal", "Bruce said China's military activities
+     * worsen tensions", "said the Philippines was responsible for the incident": blame in reported speech is an
+     * accusation by the speaker against whoever the clause's subject stands for.
+     */
+    void blamed(Doc doc, Doc.Sent s, int t) {
+        String lemma = Deps.lemma(s, t);
+        boolean adjective = Deps.tag(s, t).startsWith("JJ") && !Deps.children(s, t, "cop").isEmpty()
+                && lexicon.cue("blame_adjective", lemma);
+        if (!adjective && !(Deps.tag(s, t).startsWith("VB") && lexicon.cue("harm_verb", lemma))) {
+            return;
+        }
+        int say = Deps.parent(s, t, "ccomp");
+        say = say < 0 ? Deps.parent(s, t, "dep") : say;
+        if (say < 0 || !lexicon.cue("reporting", Deps.lemma(s, say)) || hasNegation(s, t)) {
+            return;
+        }
+        List<Integer> blamed = EventPairs.subjects(s, t, 0);
+        Lexicon.Frame frame = new Lexicon.Frame(lemma, "ccomp", Plover.ACCUSE, "blames", 0.6);
+        pairs.pair(doc, s, say, Deps.children(s, say, "nsubj"), blamed, frame, "verb:blame", 0.8);
+    }
+
+    private boolean hasNegation(Doc.Sent s, int t) {
+        return Deps.children(s, t, "advmod").stream().anyMatch(m -> lexicon.cue("negation", Deps.lemma(s, m)));
+    }
+
     private static boolean hasAux(Doc.Sent s, int t) {
         for (int aux : Deps.children(s, t, "aux")) {
             String w = s.tokens.get(aux).word().toLowerCase(java.util.Locale.ROOT);
@@ -314,73 +319,7 @@ final class Complements {
         return frame;
     }
 
-    /** Tokens below a complement clause that could name a target, nearest first; never its subject. */
-    private static List<Integer> reachable(Doc.Sent s, int clause) {
-        return reachable(s, clause, false);
-    }
-
-    /** With {@code clauses}, the subjects of clauses below too ("would use nuclear weapons if South Korea …"). */
-    private static List<Integer> reachable(Doc.Sent s, int clause, boolean clauses) {
-        List<Integer> out = new ArrayList<>();
-        Deque<int[]> queue = new ArrayDeque<>();
-        queue.add(new int[] {clause, 0});
-        while (!queue.isEmpty()) {
-            int[] at = queue.poll();
-            for (var e : s.graph.outgoingEdgeIterable(Deps.node(s, at[0]))) {
-                String rel = e.getRelation().toString();
-                int dep = e.getDependent().index() - 1;
-                if (clauses && rel.equals("nsubj") && at[1] > 0) {
-                    out.add(dep);
-                }
-                if (rel.startsWith("nsubj") || rel.equals("punct") || rel.equals("mark") || at[1] >= 4
-                        || rel.equals("acl") && DESTINATIONS.contains(Deps.lemma(s, dep))) {
-                    continue;
-                }
-                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
-                        || rel.startsWith("conj")) {
-                    out.add(dep);
-                }
-                queue.add(new int[] {dep, at[1] + 1});
-            }
-        }
-        return out;
-    }
-
     private static boolean hasMark(Doc.Sent s, int t, String word) {
         return Deps.children(s, t, "mark").stream().anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase(word));
-    }
-
-    private static final Set<String> MILITARY_NOUNS = Set.of("troop", "soldier", "force", "aircraft", "warship",
-            "ship", "unit", "jet", "vessel", "tank", "missile", "drone", "battalion", "brigade", "division",
-            "fighter", "bomber", "destroyer", "frigate", "carrier", "submarine", "guard", "member", "personnel");
-
-    /** "cargo planes", "relief flights", "rescue teams": sent to help, not to deploy. */
-    private static final Set<String> CIVIL_MODIFIERS = Set.of("cargo", "relief", "aid", "humanitarian", "rescue",
-            "medical", "passenger", "search-and-rescue");
-
-    /** Words that make sending something aid ("relief supplies", "weapons"), not trade ("its exports"). */
-    private static final Set<String> AID_WORDS = Set.of("aid", "relief", "humanitarian", "supply", "assistance",
-            "rescue", "weapon", "arm", "ammunition", "food", "medicine", "vaccine", "tent", "blanket", "fuel");
-
-    private static boolean aidNamed(Doc.Sent s, int t) {
-        return reachable(s, t).stream().anyMatch(i -> AID_WORDS.contains(Deps.lemma(s, i)))
-                || Deps.children(s, t, "obj").stream().flatMap(o -> Deps.children(s, o, "compound", "amod").stream())
-                .anyMatch(i -> AID_WORDS.contains(Deps.lemma(s, i)) || CIVIL_MODIFIERS.contains(Deps.lemma(s, i)));
-    }
-
-    /** Participles of where something is going: "an aid boat bound for Gaza" is not aimed at Gaza. */
-    private static final Set<String> DESTINATIONS = Set.of("bound", "bind", "headed", "head", "destined", "destine",
-            "heading");
-
-    /** "sent aircraft, warships and missile units": sending forces is a deployment, not aid. */
-    private static boolean militaryObject(Doc.Sent s, int t) {
-        for (int obj : Deps.children(s, t, "obj")) {
-            boolean civil = Deps.children(s, obj, "compound", "amod").stream()
-                    .anyMatch(m -> CIVIL_MODIFIERS.contains(Deps.lemma(s, m)));
-            if (MILITARY_NOUNS.contains(Deps.lemma(s, obj)) && !civil) {
-                return true;
-            }
-        }
-        return false;
     }
 }

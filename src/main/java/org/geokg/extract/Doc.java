@@ -65,7 +65,7 @@ final class Doc {
     static final class Candidate {
         final Sent sent;
         final int anchor;
-        final Entity subject;
+        Entity subject;
         final Entity object;
         Lexicon.Frame frame;
         final String method;

@@ -85,6 +85,11 @@ final class EventPairs {
             if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")) {
                 return subjects(s, Deps.governor(s, t), depth + 1);
             }
+            if (rel.equals("dep") && !Deps.tag(s, t).equals("VBG")
+                    && !Deps.children(s, Deps.governor(s, t), "obj").isEmpty()) {
+                // "said Japan was concerned about …" parsed as said(obj Japan, dep concerned): Japan is the subject
+                return Deps.children(s, Deps.governor(s, t), "obj");
+            }
             if (rel.equals("dep") && Deps.tag(s, t).equals("VBG")) {
                 // "expelled two diplomats, accusing them of spying" parsed loosely: the main verb's subject
                 return subjects(s, Deps.governor(s, t), depth + 1);

@@ -55,6 +55,7 @@ final class EventStage implements Stage {
                     // adjectives too: "remained committed to its allies", "is opposed to the deal"
                     verb(doc, s, t);
                     complements.demandedEnd(doc, s, t);
+                    complements.blamed(doc, s, t);
                 } else if (tag.startsWith("NN")) {
                     noun(doc, s, t);
                 }
@@ -113,7 +114,7 @@ final class EventStage implements Stage {
                 for (int c : found || frame.plover() != org.geokg.model.Plover.THREATEN ? List.<Integer>of()
                         : Deps.children(s, t, "ccomp")) {
                     // "warned that his country would use nuclear weapons if South Korea attacked it"
-                    found = complements.within(doc, s, c, subjects, frame, true);
+                    found = complements.subtree().within(doc, s, c, subjects, frame, true);
                 }
             }
         }

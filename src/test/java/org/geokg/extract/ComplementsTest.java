@@ -169,6 +169,20 @@ class ComplementsTest {
     }
 
     @Test
+    void blameInReportedSpeechIsTheSpeakersAccusation() {
+        has(extract("Philippine Defense Secretary Gilberto Teodoro said the Chinese actions were aggressive and "
+                + "illegal."), "person:gilberto-teodoro", Plover.ACCUSE, "country:CHN");
+        assertThat(triples(extract("Philippine Defense Secretary Gilberto Teodoro said the Chinese actions were not "
+                + "illegal."))).noneMatch(t -> t.contains("ACCUSE"));
+    }
+
+    @Test
+    void anOfficialSpeakingForTheirStateIsTheActor() {
+        has(extract("U.S. Secretary of State Marco Rubio said the United States backed Guyana's position."),
+                "person:marco-rubio", Plover.SUPPORT, "country:GUY");
+    }
+
+    @Test
     void aHeadlineIsEnough() {
         has(extract("Sheinbaum rejects US military presence in Mexico"), "person:claudia-sheinbaum", Plover.REJECT,
                 "mil:USA:military");
