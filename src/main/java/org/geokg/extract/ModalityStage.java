@@ -55,7 +55,8 @@ final class ModalityStage implements Stage {
                 c.speaker = reporter;
             }
             c.modality = modality(c.sent, c.anchor, reporter != null || c.speaker != null);
-            if (c.speaker != null && c.speaker.type() == org.geokg.model.ActorType.Person
+            // (not in a quote: a quoted "we" speaks as the country)
+            if (c.quote == null && c.speaker != null && c.speaker.type() == org.geokg.model.ActorType.Person
                     && c.subject.type() == org.geokg.model.ActorType.Country
                     && c.subject.country().equals(c.speaker.country()) && !c.speaker.id().equals(c.object.id())) {
                 // "Rubio said the United States backed Guyana": the official speaking for the state is the actor
