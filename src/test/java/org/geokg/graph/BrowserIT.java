@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.testing.Chromium;
-import org.geokg.testing.Fixtures;
 import org.geokg.testing.TestGraph;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
@@ -39,10 +38,19 @@ class BrowserIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The demo story: the bundled sample articles, extracted by the real pipeline, as `geokg demo` stores them. */
     @BeforeEach
-    void storeSample() {
+    void storeDemoStory() throws Exception {
         TestGraph.clean();
-        TestGraph.store().store(Fixtures.sample("browser-1"), List.of());
+        org.geokg.ingest.ArticleReader reader = new org.geokg.ingest.ArticleReader();
+        for (org.springframework.core.io.Resource r : new org.springframework.core.io.support
+                .PathMatchingResourcePatternResolver().getResources("classpath*:samples/*.txt")) {
+            String text = r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            for (org.geokg.model.Article a : reader.parse(Path.of("samples", r.getFilename()), text)) {
+                org.geokg.model.Extraction x = org.geokg.testing.Nlp.extractor().extract(a);
+                TestGraph.store().store(x, org.geokg.testing.Nlp.extractor().context(x));
+            }
+        }
     }
 
     /** Without a browser: the server tells the Browser what to run after connecting, and serves both files. */
