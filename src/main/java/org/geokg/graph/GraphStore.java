@@ -56,9 +56,7 @@ public final class GraphStore {
      * this write, so the answer comes from the same transaction).
      */
     public boolean store(Extraction extraction, List<Entity> context) {
-        Map<String, Entity> actors = new LinkedHashMap<>();
-        context.forEach(e -> actors.put(e.id(), e));
-        extraction.entities().forEach(e -> actors.merge(e.id(), e, (a, b) -> b.withAliases(a.aliases())));
+        Map<String, Entity> actors = actors(extraction, context);
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> {
                 write(tx, "write/merge-actors", RowMapper.actorRows(actors.values()));
@@ -68,6 +66,14 @@ public final class GraphStore {
                 return created > 0;
             });
         }
+    }
+
+    /** The actors a write stores: the context first, then the extraction's own (their aliases win). */
+    static Map<String, Entity> actors(Extraction extraction, List<Entity> context) {
+        Map<String, Entity> actors = new LinkedHashMap<>();
+        context.forEach(e -> actors.put(e.id(), e));
+        extraction.entities().forEach(e -> actors.merge(e.id(), e, (a, b) -> b.withAliases(a.aliases())));
+        return actors;
     }
 
     /** Runs a write query on a batch of rows; returns the number of nodes it created. */

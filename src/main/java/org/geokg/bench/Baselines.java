@@ -1,0 +1,70 @@
+package org.geokg.bench;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.geokg.graph.GraphBench;
+import org.geokg.graph.GraphStore;
+import org.geokg.graph.Neo4jRuntime;
+import org.geokg.rdf.RdfExporter;
+import org.geokg.rdf.RdfFormat;
+
+/**
+ * The two baselines of {@code geokg bench}, each on the same data as the measured path: graph writes against a raw
+ * {@code UNWIND $rows CREATE} of the same rows, and the streaming RDF export (Neo4j reads plus mapping) against
+ * Jena writing the same triples from memory. Both as N-Triples into a null stream, so disk speed does not count.
+ */
+final class Baselines {
+    /** Seconds of the project's path and of its baseline; the statements exported. */
+    record Export(double seconds, double jenaSeconds, long statements) {
+    }
+
+    private Baselines() {
+    }
+
+    /** Seconds to write the same rows raw, one transaction per article, after one untimed write (query plans). */
+    static double rawWrite(Neo4jRuntime runtime, ThroughputRun.Written warm, List<ThroughputRun.Written> written) {
+        GraphBench bench = new GraphBench(runtime);
+        bench.rawCreate(warm.extraction(), warm.context());
+        long t0 = System.nanoTime();
+        for (ThroughputRun.Written w : written) {
+            bench.rawCreate(w.extraction(), w.context());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        bench.clear();
+        return seconds;
+    }
+
+    /** Times the export and Jena's plain write of its triples; each runs once untimed first (JIT, caches). */
+    static Export export(GraphStore store, org.geokg.rdf.Iris iris) {
+        RdfExporter exporter = new RdfExporter(store, iris);
+        exporter.export(RdfFormat.NT, RdfExporter.Filter.NONE, OutputStream.nullOutputStream());
+        long t0 = System.nanoTime();
+        long statements = exporter.export(RdfFormat.NT, RdfExporter.Filter.NONE, OutputStream.nullOutputStream());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        List<Triple> triples = new ArrayList<>();
+        exporter.export(RdfExporter.Filter.NONE, new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                triples.add(triple);
+            }
+        });
+        jenaWrite(triples);
+        long t1 = System.nanoTime();
+        jenaWrite(triples);
+        return new Export(seconds, (System.nanoTime() - t1) / 1e9, statements);
+    }
+
+    private static void jenaWrite(List<Triple> triples) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.NTRIPLES);
+        writer.start();
+        triples.forEach(writer::triple);
+        writer.finish();
+    }
+}

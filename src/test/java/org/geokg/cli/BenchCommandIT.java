@@ -1,0 +1,59 @@
+package org.geokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.geokg.bench.ArticleGenerator;
+import org.geokg.model.Article;
+import org.geokg.testing.Cli;
+import org.junit.jupiter.api.Test;
+
+/** {@code geokg bench} on a small synthetic load: the JSON report has its keys and sane values. */
+class BenchCommandIT {
+
+    @Test
+    void benchReportsRatesRatiosAndMemory() throws Exception {
+        Path out = Path.of("target/bench.json");
+        Files.deleteIfExists(out);
+        Cli run = Cli.run("bench", "--generate", "20", "--format", "json", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ratio: graph write", "ratio: rdf export");
+
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("articles").asInt()).isEqualTo(20);
+        assertThat(json.get("threads").asInt()).isIn(1, 2);
+        for (String key : List.of("articles_per_s", "sentences_per_s", "facts_per_s", "graph_write_ratio",
+                "export_ratio", "peak_rss_mb", "cpu_s_per_article")) {
+            assertThat(json.get(key)).as(key).isNotNull();
+            assertThat(json.get(key).asDouble()).as(key).isPositive();
+        }
+        // More sentences than articles, and the synthetic text is written to produce facts.
+        assertThat(json.get("sentences_per_s").asDouble()).isGreaterThan(json.get("articles_per_s").asDouble());
+        assertThat(json.get("facts").asInt()).isGreaterThan(20);
+        assertThat(json.get("scaling")).hasSize(2);
+        assertThat(json.get("stages").findValuesAsText("stage"))
+                .containsExactly("nlp", "actor_resolution", "relation_extraction", "graph_write", "rdf_export");
+        assertThat(json.get("baselines").get("export_statements").asLong()).isPositive();
+    }
+
+    @Test
+    void generatedArticlesAreDeterministicAndVaried() {
+        ArticleGenerator generator = new ArticleGenerator();
+        List<Article> a = generator.generate(30, 7);
+        assertThat(generator.generate(30, 7)).isEqualTo(a);
+        assertThat(generator.generate(30, 8)).isNotEqualTo(a);
+        assertThat(a.stream().map(x -> x.text().length()).distinct().count()).isGreaterThan(10);
+        assertThat(a.stream().map(Article::id).distinct().count()).isEqualTo(30);
+    }
+
+    @Test
+    void benchNeedsInput() {
+        Cli run = Cli.run("bench");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--generate");
+    }
+}
