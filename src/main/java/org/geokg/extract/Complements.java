@@ -168,40 +168,6 @@ final class Complements {
         return null;
     }
 
-    /**
-     * "The Indian and Japanese coast guards held a joint exercise", "Russia and China held joint drills": a joint
-     * activity is mutual cooperation between the actors that hold it.
-     */
-    boolean joint(Doc doc, Doc.Sent s, int noun, int light, List<Lexicon.Frame> frames) {
-        boolean joint = Deps.children(s, noun, "amod").stream()
-                .anyMatch(m -> lexicon.cue("joint", Deps.lemma(s, m)));
-        if (!joint) {
-            return false;
-        }
-        List<org.geokg.model.Entity> parties = new ArrayList<>();
-        for (int subj : EventPairs.subjects(s, light, 0)) {
-            for (int mod : Deps.children(s, subj, "amod", "compound", "conj:and")) {
-                ActorFinder.Found f = pairs.finder().find(doc, s, mod);
-                if (f != null && parties.stream().noneMatch(p -> p.id().equals(f.entity().id()))) {
-                    parties.add(f.entity());
-                }
-            }
-            ActorFinder.Found head = pairs.finder().find(doc, s, subj);
-            if (head != null && head.entity().type() != org.geokg.model.ActorType.Country
-                    || head != null && parties.isEmpty()) {
-                parties.add(0, head.entity());
-            }
-        }
-        Lexicon.Frame frame = new Lexicon.Frame(Deps.lemma(s, noun), "prep:with", Plover.COOPERATE,
-                "holds_joint_" + Deps.lemma(s, noun) + "_with", 0.7);
-        for (int i = 0; i < parties.size(); i++) {
-            for (int j = i + 1; j < parties.size(); j++) {
-                pairs.add(doc, s, light, parties.get(i), parties.get(j), frame, "noun:joint", 0.8);
-            }
-        }
-        return parties.size() > 1;
-    }
-
     /** Remembers an event with no target: a sibling clause of the same sentence may name it. */
     void untargeted(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Lexicon.Frame> frames) {
         for (Lexicon.Frame frame : frames) {

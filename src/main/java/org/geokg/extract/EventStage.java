@@ -24,11 +24,13 @@ final class EventStage implements Stage {
     private final Lexicon lexicon;
     private final EventPairs pairs;
     private final Complements complements;
+    private final JointEvents joints;
 
     EventStage(Lexicon lexicon, ActorFinder finder) {
         this.lexicon = lexicon;
         this.pairs = new EventPairs(finder, new TargetFinder(lexicon, finder));
         this.complements = new Complements(lexicon, pairs);
+        this.joints = new JointEvents(lexicon, pairs);
     }
 
     @Override
@@ -228,7 +230,7 @@ final class EventStage implements Stage {
         if (actors.isEmpty() && carried) {
             actors.addAll(passive ? EventPairs.agents(s, light) : EventPairs.subjects(s, light, 0));
         }
-        boolean found = carried && complements.joint(doc, s, n, light, frames);
+        boolean found = carried && joints.joint(doc, s, n, light, frames);
         for (Lexicon.Frame frame : found ? List.<Lexicon.Frame>of() : frames) {
             if (!frame.slot().startsWith("prep:")) {
                 continue;
