@@ -34,21 +34,25 @@ final class IngestJob {
         Progress progress = Progress.create(files.size(), err);
         for (Path file : files) {
             try {
-                for (Article article : reader.apply(file)) {
+                List<Article> articles = reader.apply(file);
+                progress.fileRead(articles.size());
+                for (Article article : articles) {
+                    // resuming after an interruption: what is stored is skipped before the costly extraction
                     if (store.hasArticle(article.id())) {
                         skipped++;
-                        continue;
+                    } else {
+                        Extraction x = extractor.extract(article);
+                        store.store(x, extractor.context(x));
+                        stored++;
+                        facts += x.facts().size();
                     }
-                    Extraction x = extractor.extract(article);
-                    store.store(x, extractor.context(x));
-                    stored++;
-                    facts += x.facts().size();
+                    progress.article();
                 }
             } catch (IngestException e) {
+                progress.fileRead(0);
                 errors.add(e.getMessage());
                 progress.message("error: " + e.getMessage());
             }
-            progress.step();
         }
         progress.done();
         return new Summary(files.size(), stored, skipped, facts, errors);

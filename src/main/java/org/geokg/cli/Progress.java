@@ -2,38 +2,61 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line progress bar with rate and ETA, drawn only on a terminal and for more than a handful of files. */
+/**
+ * A one-line progress bar counting articles, with their rate and an ETA, drawn only on a terminal and for more
+ * than a handful of files. A file's articles are known once it is read, so the total is estimated from the files
+ * read so far: one large JSON-lines file still shows its articles moving.
+ */
 final class Progress {
     private static final int MIN_ITEMS = 5;
 
-    private final int total;
+    private final int files;
     private final PrintWriter err;
     private final boolean draw;
     private final long start = System.nanoTime();
-    private int done;
+    private int filesRead;
+    private long articlesKnown;
+    private long articlesDone;
 
-    private Progress(int total, PrintWriter err, boolean draw) {
-        this.total = total;
+    Progress(int files, PrintWriter err, boolean draw) {
+        this.files = files;
         this.err = err;
         this.draw = draw;
     }
 
-    static Progress create(int total, PrintWriter err) {
-        return new Progress(total, err, System.console() != null && total > MIN_ITEMS);
+    static Progress create(int files, PrintWriter err) {
+        return new Progress(files, err, System.console() != null && files > MIN_ITEMS);
     }
 
-    void step() {
-        done++;
+    /** A file was read and holds this many articles. */
+    void fileRead(int articles) {
+        filesRead++;
+        articlesKnown += articles;
+    }
+
+    /** One more article extracted and stored, or skipped as already stored. */
+    void article() {
+        articlesDone++;
         if (draw) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = done / Math.max(seconds, 1e-9);
-            long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-            int width = 30;
-            int filled = (int) Math.round(width * done / (double) total);
-            err.printf("\r[%s%s] %d/%d  %.1f files/s  ETA %ds ", "=".repeat(filled), " ".repeat(width - filled),
-                    done, total, rate, eta);
+            err.print(line());
             err.flush();
         }
+    }
+
+    String line() {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = articlesDone / Math.max(seconds, 1e-9);
+        long total = Math.max(articlesDone, estimatedTotal());
+        long eta = Math.round((total - articlesDone) / Math.max(rate, 1e-9));
+        int width = 30;
+        int filled = (int) Math.min(width, Math.round(width * articlesDone / (double) Math.max(total, 1)));
+        return String.format("\r[%s%s] %d/%s articles (file %d/%d)  %.1f articles/s  ETA %ds ", "=".repeat(filled),
+                " ".repeat(width - filled), articlesDone, filesRead < files ? "~" + total : total, filesRead, files,
+                rate, eta);
+    }
+
+    private long estimatedTotal() {
+        return filesRead == 0 ? 0 : Math.round(articlesKnown + (files - filesRead) * (articlesKnown / (double) filesRead));
     }
 
     void message(String line) {
