@@ -20,6 +20,10 @@ import org.geokg.rdf.RdfFormat;
  * Jena writing the same triples from memory. Both as N-Triples into a null stream, so disk speed does not count.
  */
 final class Baselines {
+    /** Seconds of the project's graph write and of the raw CREATE of the same rows. */
+    record Write(double seconds, double rawSeconds) {
+    }
+
     /** Seconds of the project's path and of its baseline; the statements exported. */
     record Export(double seconds, double jenaSeconds, long statements) {
     }
@@ -27,17 +31,16 @@ final class Baselines {
     private Baselines() {
     }
 
-    /** Seconds to write the same rows raw, one transaction per article, after one untimed write (query plans). */
-    static double rawWrite(Neo4jRuntime runtime, ThroughputRun.Written warm, List<ThroughputRun.Written> written) {
+    /**
+     * The graph-write stage and its baseline on the same rows, in a fresh store: first a few untimed writes each
+     * way (query plans), then every article's real write, then the same rows raw.
+     */
+    static Write write(Neo4jRuntime runtime, List<GraphBench.Rows> warm, List<ThroughputRun.Written> written) {
         GraphBench bench = new GraphBench(runtime);
-        bench.rawCreate(warm.extraction(), warm.context());
-        long t0 = System.nanoTime();
-        for (ThroughputRun.Written w : written) {
-            bench.rawCreate(w.extraction(), w.context());
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        bench.clear();
-        return seconds;
+        bench.warmUp(warm, warm.size());
+        List<GraphBench.Rows> rows = written.stream().map(w -> GraphBench.rows(w.extraction(), w.context())).toList();
+        double merge = bench.mergeSeconds(rows);
+        return new Write(merge, bench.rawSeconds(rows));
     }
 
     /** Times the export and Jena's plain write of its triples; each runs once untimed first (JIT, caches). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.geokg.extract.Extractor;
 
 /**
  * The results of {@code geokg bench}, as a table or as JSON-ready maps. Per-stage rates come from the first pass
@@ -19,16 +20,23 @@ public final class BenchReport {
             "actor_resolution", List.of("actors"),
             "relation_extraction", List.of("speech", "events", "modality", "dates", "facts"));
 
+    /** Seconds from start until both the NLP models and Neo4j were ready, and until Neo4j alone was. */
+    record Startup(double seconds, double databaseSeconds) {
+    }
+
     private final List<ThroughputRun.Result> runs;
-    private final double rawWriteSeconds;
+    private final Startup startup;
+    private final boolean fast = Extractor.fastMode();
+    private final Baselines.Write write;
     private final Baselines.Export export;
     private final double peakHeapMb;
     private final double peakRssMb;
 
-    BenchReport(List<ThroughputRun.Result> runs, double rawWriteSeconds, Baselines.Export export, double peakHeapMb,
-                double peakRssMb) {
+    BenchReport(List<ThroughputRun.Result> runs, Baselines.Write write, Baselines.Export export, Startup startup,
+                double peakHeapMb, double peakRssMb) {
         this.runs = List.copyOf(runs);
-        this.rawWriteSeconds = rawWriteSeconds;
+        this.write = write;
+        this.startup = startup;
         this.export = export;
         this.peakHeapMb = peakHeapMb;
         this.peakRssMb = peakRssMb;
@@ -40,7 +48,7 @@ public final class BenchReport {
 
     /** Project throughput ÷ baseline throughput (1.0 = as fast as a raw CREATE; the target is ≥ 0.5). */
     public double graphWriteRatio() {
-        return rawWriteSeconds / runs.get(0).writeSeconds();
+        return write.rawSeconds() / write.seconds();
     }
 
     /** Project throughput ÷ Jena's in-memory writer (the target is ≥ 0.7). */
@@ -55,7 +63,7 @@ public final class BenchReport {
         for (String part : List.of("nlp", "actor_resolution", "relation_extraction")) {
             out.put(part, PARTS.get(part).stream().mapToDouble(s -> first.stageSeconds().getOrDefault(s, 0.0)).sum());
         }
-        out.put("graph_write", first.writeSeconds());
+        out.put("graph_write", write.seconds());
         out.put("rdf_export", export.seconds());
         return out;
     }
@@ -77,9 +85,21 @@ public final class BenchReport {
         m.put("peak_heap_mb", round(peakHeapMb));
         m.put("peak_rss_mb", round(peakRssMb));
         m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("startup_s", round(startup.seconds()));
+        m.put("database_start_s", round(startup.databaseSeconds()));
+        m.put("nlp_mode", fast ? "fast" : "full");
         List<Map<String, Object>> stages = new ArrayList<>();
         stageSeconds().forEach((name, s) -> stages.add(rates(name, s, runs.get(0))));
         m.put("stages", stages);
+        m.put("scaling", scaling());
+        m.put("baselines", Map.of("graph_write_s", round(write.seconds()),
+                "raw_create_s", round(write.rawSeconds()), "export_s", round(export.seconds()),
+                "jena_write_s", round(export.jenaSeconds()), "export_statements", export.statements()));
+        return m;
+    }
+
+    /** End-to-end rates at each thread count. */
+    private List<Map<String, Object>> scaling() {
         List<Map<String, Object>> scaling = new ArrayList<>();
         for (ThroughputRun.Result r : runs) {
             Map<String, Object> row = rates("end_to_end", r.wallSeconds(), r);
@@ -87,11 +107,7 @@ public final class BenchReport {
             row.put("cpu_s_per_article", round(r.cpuSeconds() / r.articles()));
             scaling.add(row);
         }
-        m.put("scaling", scaling);
-        m.put("baselines", Map.of("graph_write_s", round(runs.get(0).writeSeconds()),
-                "raw_create_s", round(rawWriteSeconds), "export_s", round(export.seconds()),
-                "jena_write_s", round(export.jenaSeconds()), "export_statements", export.statements()));
-        return m;
+        return scaling;
     }
 
     private static Map<String, Object> rates(String name, double seconds, ThroughputRun.Result r) {
@@ -108,8 +124,8 @@ public final class BenchReport {
     /** The human-readable report; ends with the {@code ratio:} lines. */
     public void printTable(PrintWriter out) {
         ThroughputRun.Result first = runs.get(0);
-        out.printf("%d article(s), %d sentence(s), %d fact(s); %d core(s)%n%n", first.articles(), first.sentences(),
-                first.facts(), Runtime.getRuntime().availableProcessors());
+        out.printf("%d article(s), %d sentence(s), %d fact(s); %d core(s); %s NLP%n%n", first.articles(),
+                first.sentences(), first.facts(), Runtime.getRuntime().availableProcessors(), fast ? "fast" : "full");
         out.printf("%-22s %8s %10s %11s %9s%n", "stage (1st pass)", "seconds", "articles/s", "sentences/s",
                 "facts/s");
         stageSeconds().forEach((name, s) -> row(out, name, rates(name, s, first)));
@@ -122,9 +138,11 @@ public final class BenchReport {
                     rates.get("articles_per_s"), rates.get("sentences_per_s"), rates.get("facts_per_s"),
                     r.cpuSeconds() / r.articles());
         }
-        out.printf("%npeak heap %.0f MB, peak RSS %.0f MB%n", peakHeapMb, peakRssMb);
+        out.printf("%nstartup %.1f s (NLP models loading while Neo4j starts; Neo4j alone %.1f s)%n",
+                startup.seconds(), startup.databaseSeconds());
+        out.printf("peak heap %.0f MB, peak RSS %.0f MB%n", peakHeapMb, peakRssMb);
         out.printf("ratio: graph write %.2f of the raw baseline's throughput (MERGE writes %.3f s, raw UNWIND CREATE"
-                + " %.3f s)%n", graphWriteRatio(), first.writeSeconds(), rawWriteSeconds);
+                + " %.3f s)%n", graphWriteRatio(), write.seconds(), write.rawSeconds());
         out.printf("ratio: rdf export %.2f of Jena's throughput (streamed from Neo4j %.3f s, Jena from memory %.3f s,"
                 + " %d statements)%n", exportRatio(), export.seconds(), export.jenaSeconds(), export.statements());
         out.flush();

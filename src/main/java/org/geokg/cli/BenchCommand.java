@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geokg.bench.ArticleGenerator;
 import org.geokg.bench.Bench;
@@ -55,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report in --format to FILE.")
     Path out;
 
+    @Option(names = "--save-articles", paramLabel = "FILE",
+            description = "Write the articles as JSON lines (for `geokg ingest`) to FILE instead of benchmarking.")
+    Path saveArticles;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("table") && !format.equals("json")) {
@@ -62,6 +68,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Article> articles = articles();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (saveArticles != null) {
+            write(saveArticles, jsonLines(articles));
+            stdout.printf("wrote %d article(s) to %s%n", articles.size(), saveArticles);
+            stdout.flush();
+            return 0;
+        }
         BenchReport report = new Bench(threads, root.dataDir, spec.commandLine().getErr()).run(articles);
         StringWriter table = new StringWriter();
         report.printTable(new PrintWriter(table));
@@ -90,6 +102,23 @@ final class BenchCommand implements Callable<Integer> {
             all.addAll(reader.read(file));
         }
         return all;
+    }
+
+    /** Articles in the JSON-lines form {@code ingest} reads, one object per line. */
+    private static String jsonLines(List<Article> articles) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        StringBuilder out = new StringBuilder();
+        for (Article a : articles) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", a.id());
+            row.put("title", a.title());
+            row.put("published", a.published() == null ? null : a.published().toString());
+            row.put("source", a.source());
+            row.put("url", a.url());
+            row.put("text", a.text());
+            out.append(mapper.writeValueAsString(row)).append('\n');
+        }
+        return out.toString();
     }
 
     private static String json(BenchReport report) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.geokg.extract.Extractor;
 import org.geokg.graph.Neo4jRuntime;
 import org.geokg.ingest.ArticleReader;
@@ -39,10 +40,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, String> samples = samples();
+        CompletableFuture<Extractor> extractor = Extractor.loadInBackground();
         Context ctx = Context.open(root, serve ? Neo4jRuntime.Mode.SERVER : Neo4jRuntime.Mode.CLIENT);
         try {
             ArticleReader reader = new ArticleReader();
-            IngestJob.Summary s = new IngestJob(ctx.store, new Extractor())
+            int cores = Runtime.getRuntime().availableProcessors();
+            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), cores)
                     .run(new ArrayList<>(samples.keySet()), p -> reader.parse(p, samples.get(p)),
                             spec.commandLine().getErr());
             out.printf("demo: %d sample article(s), %d stored now, %d already stored%n%n", samples.size(),

@@ -19,6 +19,15 @@ public final class GeokgCommand {
             description = "Where the embedded Neo4j keeps its data (default: $GEOKG_DATA_DIR or ./data).")
     Path dataDir;
 
+    /** Sets fast NLP for the process (the models are built once per JVM, so this holds for all it extracts). */
+    @Option(names = "--fast", scope = CommandLine.ScopeType.INHERIT,
+            description = "Fast NLP: parse only sentences with an event word (same as GEOKG_NLP=fast).")
+    void fast(boolean fast) {
+        if (fast) {
+            System.setProperty("geokg.nlp", "fast");
+        }
+    }
+
     /** Runs the command line and returns the exit code; errors are one clear line on stderr, no stack trace. */
     public static int run(String... args) {
         return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);

@@ -3,7 +3,15 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.geokg.extract.Extractor;
 import org.geokg.graph.GraphStore;
 import org.geokg.ingest.IngestException;
@@ -11,8 +19,9 @@ import org.geokg.model.Article;
 import org.geokg.model.Extraction;
 
 /**
- * Reads, extracts and stores articles one at a time, each in its own transaction, so a bad file costs only itself.
- * Articles already stored are skipped before the (expensive) extraction.
+ * Reads articles and has worker threads extract and store them, each article in its own transaction, so a bad
+ * file costs only itself and an interrupted run loses nothing stored. Articles already stored are skipped before
+ * the (expensive) extraction. At most two articles per worker are in flight, so memory does not grow with the input.
  */
 final class IngestJob {
     record Summary(int files, int stored, int skipped, int facts, List<String> errors) {
@@ -20,41 +29,109 @@ final class IngestJob {
 
     private final GraphStore store;
     private final Extractor extractor;
+    private final int threads;
 
-    IngestJob(GraphStore store, Extractor extractor) {
+    IngestJob(GraphStore store, Extractor extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more");
+        }
         this.store = store;
         this.extractor = extractor;
+        this.threads = threads;
     }
 
-    Summary run(List<Path> files, java.util.function.Function<Path, List<Article>> reader, PrintWriter err) {
-        int stored = 0;
-        int skipped = 0;
-        int facts = 0;
-        List<String> errors = new ArrayList<>();
-        Progress progress = Progress.create(files.size(), err);
-        for (Path file : files) {
-            try {
-                List<Article> articles = reader.apply(file);
-                progress.fileRead(articles.size());
-                for (Article article : articles) {
-                    // resuming after an interruption: what is stored is skipped before the costly extraction
-                    if (store.hasArticle(article.id())) {
-                        skipped++;
-                    } else {
-                        Extraction x = extractor.extract(article);
-                        store.store(x, extractor.context(x));
-                        stored++;
-                        facts += x.facts().size();
-                    }
-                    progress.article();
+    Summary run(List<Path> files, Function<Path, List<Article>> reader, PrintWriter err) {
+        Run run = new Run(Progress.create(files.size(), err), Executors.newFixedThreadPool(threads));
+        try {
+            for (Path file : files) {
+                if (run.failure.get() != null) {
+                    break;
                 }
-            } catch (IngestException e) {
-                progress.fileRead(0);
-                errors.add(e.getMessage());
-                progress.message("error: " + e.getMessage());
+                readAndSubmit(file, reader, run);
+            }
+        } finally {
+            finish(run.pool);
+        }
+        if (run.failure.get() != null) {
+            throw run.failure.get();
+        }
+        run.progress.done();
+        return new Summary(files.size(), run.stored.get(), run.skipped.get(), run.facts.get(),
+                List.copyOf(run.errors));
+    }
+
+    /** Reads one file and hands its articles to the workers, waiting while too many are in flight. */
+    private void readAndSubmit(Path file, Function<Path, List<Article>> reader, Run run) {
+        try {
+            List<Article> articles = reader.apply(file);
+            synchronized (run.progress) {
+                run.progress.fileRead(articles.size());
+            }
+            for (Article article : articles) {
+                run.inFlight.acquireUninterruptibly();
+                if (run.failure.get() != null) {
+                    return;
+                }
+                run.pool.execute(() -> {
+                    try {
+                        one(article, run);
+                    } catch (RuntimeException e) {
+                        run.failure.compareAndSet(null, e);
+                    } finally {
+                        run.inFlight.release();
+                    }
+                });
+            }
+        } catch (IngestException e) {
+            run.errors.add(e.getMessage());
+            synchronized (run.progress) {
+                run.progress.fileRead(0);
+                run.progress.message("error: " + e.getMessage());
             }
         }
-        progress.done();
-        return new Summary(files.size(), stored, skipped, facts, errors);
+    }
+
+    private void one(Article article, Run run) {
+        // resuming after an interruption: what is stored is skipped before the costly extraction
+        if (store.hasArticle(article.id())) {
+            run.skipped.incrementAndGet();
+        } else {
+            Extraction x = extractor.extract(article);
+            store.store(x, extractor.context(x));
+            run.stored.incrementAndGet();
+            run.facts.addAndGet(x.facts().size());
+        }
+        synchronized (run.progress) {
+            run.progress.article();
+        }
+    }
+
+    private static void finish(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // an article is still being extracted or stored: wait for it, it is never cut off half-written
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The state of one run, shared by the reading thread and the workers. */
+    private final class Run {
+        final Progress progress;
+        final ExecutorService pool;
+        final Semaphore inFlight = new Semaphore(2 * threads);
+        final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger facts = new AtomicInteger();
+
+        Run(Progress progress, ExecutorService pool) {
+            this.progress = progress;
+            this.pool = pool;
+        }
     }
 }

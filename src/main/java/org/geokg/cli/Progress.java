@@ -3,12 +3,13 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar counting articles, with their rate and an ETA, drawn only on a terminal and for more
- * than a handful of files. A file's articles are known once it is read, so the total is estimated from the files
- * read so far: one large JSON-lines file still shows its articles moving.
+ * A one-line progress bar counting articles, with their rate and an ETA, redrawn in place on a terminal; elsewhere
+ * (a log, CI) the same line is printed every half minute, so a long run piped to a file still shows progress. A
+ * file's articles are known once it is read, so the total is estimated from the files read so far: one large
+ * JSON-lines file still shows its articles moving.
  */
 final class Progress {
-    private static final int MIN_ITEMS = 5;
+    private static final long LOG_EVERY_NANOS = 30_000_000_000L;
 
     private final int files;
     private final PrintWriter err;
@@ -17,6 +18,7 @@ final class Progress {
     private int filesRead;
     private long articlesKnown;
     private long articlesDone;
+    private long lastLogged = System.nanoTime();
 
     Progress(int files, PrintWriter err, boolean draw) {
         this.files = files;
@@ -25,7 +27,7 @@ final class Progress {
     }
 
     static Progress create(int files, PrintWriter err) {
-        return new Progress(files, err, System.console() != null && files > MIN_ITEMS);
+        return new Progress(files, err, System.console() != null);
     }
 
     /** A file was read and holds this many articles. */
@@ -39,6 +41,10 @@ final class Progress {
         articlesDone++;
         if (draw) {
             err.print(line());
+            err.flush();
+        } else if (System.nanoTime() - lastLogged >= LOG_EVERY_NANOS) {
+            lastLogged = System.nanoTime();
+            err.println(line().substring(1).strip());
             err.flush();
         }
     }

@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.geokg.model.Article;
 import org.geokg.model.Entity;
 import org.geokg.model.Extraction;
@@ -31,6 +32,31 @@ public final class Extractor {
                 new ModalityStage(lexicon, finder),
                 new DateStage(),
                 new FactStage()));
+    }
+
+    /**
+     * An extractor whose lexicons and NLP models load on a background thread (a daemon: it never holds the JVM up),
+     * so that a command can open the database meanwhile: the two are the slow parts of starting up.
+     */
+    public static CompletableFuture<Extractor> loadInBackground() {
+        CompletableFuture<Extractor> future = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                Extractor extractor = new Extractor();
+                warmUp();
+                future.complete(extractor);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "geokg-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return future;
+    }
+
+    /** Whether this process extracts in fast mode (see {@code --fast}: only sentences with an event word parsed). */
+    public static boolean fastMode() {
+        return Nlp.fast();
     }
 
     /** Loads the NLP models now (they otherwise load on the first article). */

@@ -33,6 +33,7 @@ final class Lexicon {
     private final Map<String, List<Frame>> verbs = new HashMap<>();
     private final Map<String, List<Frame>> nouns = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Set<String> triggers = new HashSet<>();
     private final Map<String, Set<String>> cues = new HashMap<>();
 
     static Lexicon load() {
@@ -63,6 +64,11 @@ final class Lexicon {
         return verb(lemma).stream().anyMatch(f -> types.contains(f.plover()));
     }
 
+    /** Whether a lemma can start an event: a lexicon verb, noun or adjective, or the verb of a phrasal entry. */
+    boolean trigger(String lemma) {
+        return triggers.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     boolean lightVerb(String lemma) {
         return lightVerbs.contains(lemma);
     }
@@ -91,10 +97,21 @@ final class Lexicon {
         for (String[] row : rows("lexicon/cues.tsv", 2)) {
             cues.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
+        addTriggers(verbs.keySet());
+        addTriggers(nouns.keySet());
+        for (String kind : List.of("blame_adjective", "harm_verb", "joint", "negated_reject", "hostile")) {
+            addTriggers(cues.getOrDefault(kind, Set.of()));
+        }
     }
 
     private static String slot(String frame) {
         return frame.startsWith("prep:") ? "prep:" + frame.substring(5).strip().replace(' ', '_') : frame.strip();
+    }
+
+    private void addTriggers(Set<String> lemmas) {
+        for (String lemma : lemmas) {
+            triggers.add(lemma.toLowerCase(Locale.ROOT).split("[ _]+")[0]);
+        }
     }
 
     private static void add(Map<String, List<Frame>> into, Frame f) {

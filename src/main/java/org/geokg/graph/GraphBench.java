@@ -1,7 +1,6 @@
 package org.geokg.graph;
 
 import java.util.List;
-import java.util.Map;
 import org.geokg.model.Entity;
 import org.geokg.model.Extraction;
 import org.neo4j.driver.Driver;
@@ -9,11 +8,21 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * The graph-write baseline of {@code geokg bench}: the very rows {@link GraphStore#store} sends, written with a plain
- * {@code UNWIND $rows CREATE} under the scratch label {@code :BenchRow}, one transaction per article like the real
- * write. The gap between the two is what MERGE, lookups and relationships cost.
+ * The graph-write measurements of {@code geokg bench}: the real write ({@link GraphStore#store}'s MERGE queries)
+ * and its baseline, the very same rows stored with a plain {@code UNWIND $rows CREATE} under the scratch label
+ * {@code :BenchRow}; both one transaction per article, one statement per kind of row, on one thread. The gap is
+ * what MERGE, lookups and relationships cost.
  */
 public final class GraphBench {
+    /** One article's write rows, built before the timed loops so that both sides time the database alone. */
+    public static final class Rows {
+        private final WriteRows rows;
+
+        private Rows(WriteRows rows) {
+            this.rows = rows;
+        }
+    }
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final CypherLibrary cypher = CypherLibrary.load();
@@ -23,25 +32,47 @@ public final class GraphBench {
         this.sessionConfig = SessionConfig.forDatabase(runtime.database());
     }
 
-    /** Writes an extraction's rows raw; returns the number of nodes created. */
-    public int rawCreate(Extraction extraction, List<Entity> context) {
-        Map<String, Entity> actors = GraphStore.actors(extraction, context);
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> {
-                int n = 0;
-                for (Map.Entry<String, List<Map<String, Object>>> batch : Map.of(
-                        "actors", RowMapper.actorRows(actors.values()),
-                        "links", RowMapper.linkRows(actors.values()),
-                        "article", List.of(RowMapper.articleRow(extraction)),
-                        "facts", RowMapper.factRows(extraction.article(), extraction.facts())).entrySet()) {
-                    if (!batch.getValue().isEmpty()) {
-                        n += tx.run(cypher.get("bench/create-rows"), Map.of("rows", batch.getValue(),
-                                "kind", batch.getKey())).consume().counters().nodesCreated();
-                    }
-                }
-                return n;
-            });
+    public static Rows rows(Extraction extraction, List<Entity> context) {
+        return new Rows(WriteRows.of(extraction, context));
+    }
+
+    /**
+     * Brings both write paths to steady state (JIT, query plans): {@code writes} articles written each way, cycling
+     * through {@code sample} under new article and fact ids so that they create nodes as first writes do.
+     */
+    public void warmUp(List<Rows> sample, int writes) {
+        for (int i = 0; i < writes; i++) {
+            WriteRows r = sample.get(i % sample.size()).rows.renamed("#warm-up-" + i);
+            try (Session session = driver.session(sessionConfig)) {
+                session.executeWrite(tx -> r.merge(tx, cypher));
+                session.executeWrite(tx -> r.createRaw(tx, cypher));
+            }
         }
+        clear();
+    }
+
+    /** Seconds to store the articles with the real MERGE write. */
+    public double mergeSeconds(List<Rows> articles) {
+        long t0 = System.nanoTime();
+        for (Rows r : articles) {
+            try (Session session = driver.session(sessionConfig)) {
+                session.executeWrite(tx -> r.rows.merge(tx, cypher));
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Seconds to store the same rows raw; the scratch nodes are removed after (untimed). */
+    public double rawSeconds(List<Rows> articles) {
+        long t0 = System.nanoTime();
+        for (Rows r : articles) {
+            try (Session session = driver.session(sessionConfig)) {
+                session.executeWrite(tx -> r.rows.createRaw(tx, cypher));
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        clear();
+        return seconds;
     }
 
     /** Deletes the scratch nodes; returns how many there were. */

@@ -13,7 +13,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Reads and writes the knowledge graph through the driver, with the named queries under {@code cypher/}. An
@@ -56,15 +55,9 @@ public final class GraphStore {
      * this write, so the answer comes from the same transaction).
      */
     public boolean store(Extraction extraction, List<Entity> context) {
-        Map<String, Entity> actors = actors(extraction, context);
+        WriteRows rows = WriteRows.of(extraction, context);
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> {
-                write(tx, "write/merge-actors", RowMapper.actorRows(actors.values()));
-                write(tx, "write/link-actors", RowMapper.linkRows(actors.values()));
-                int created = write(tx, "write/merge-article", List.of(RowMapper.articleRow(extraction)));
-                write(tx, "write/merge-facts", RowMapper.factRows(extraction.article(), extraction.facts()));
-                return created > 0;
-            });
+            return session.executeWrite(tx -> rows.merge(tx, cypher));
         }
     }
 
@@ -74,14 +67,6 @@ public final class GraphStore {
         context.forEach(e -> actors.put(e.id(), e));
         extraction.entities().forEach(e -> actors.merge(e.id(), e, (a, b) -> b.withAliases(a.aliases())));
         return actors;
-    }
-
-    /** Runs a write query on a batch of rows; returns the number of nodes it created. */
-    private int write(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        return tx.run(cypher.get(query), Map.of("rows", rows)).consume().counters().nodesCreated();
     }
 
     public Stats stats() {
