@@ -14,6 +14,7 @@ final class Progress {
     private final int files;
     private final PrintWriter err;
     private final boolean draw;
+    private final long logEveryNanos;
     private final long start = System.nanoTime();
     private int filesRead;
     private long articlesKnown;
@@ -21,9 +22,14 @@ final class Progress {
     private long lastLogged = System.nanoTime();
 
     Progress(int files, PrintWriter err, boolean draw) {
+        this(files, err, draw, LOG_EVERY_NANOS);
+    }
+
+    Progress(int files, PrintWriter err, boolean draw, long logEveryNanos) {
         this.files = files;
         this.err = err;
         this.draw = draw;
+        this.logEveryNanos = logEveryNanos;
     }
 
     static Progress create(int files, PrintWriter err) {
@@ -42,7 +48,7 @@ final class Progress {
         if (draw) {
             err.print(line());
             err.flush();
-        } else if (System.nanoTime() - lastLogged >= LOG_EVERY_NANOS) {
+        } else if (System.nanoTime() - lastLogged >= logEveryNanos) {
             lastLogged = System.nanoTime();
             err.println(line().substring(1).strip());
             err.flush();

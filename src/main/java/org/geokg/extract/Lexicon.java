@@ -1,11 +1,5 @@
 package org.geokg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.geokg.model.Plover;
+import org.geokg.resolve.Tsv;
 
 /**
  * The event lexicons under {@code lexicon/}: verbs and nouns mapped to PLOVER types, light verbs that hand a
@@ -120,36 +115,6 @@ final class Lexicon {
 
     /** Data rows (after the comment header and the column-header row), each with at least {@code min} cells. */
     private static List<String[]> rows(String resource, int min) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("lexicon file " + resource + " is missing from the classpath");
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < min) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected " + min + " columns");
-                }
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                out.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Tsv.cells(resource, min);
     }
 }

@@ -25,7 +25,20 @@ class ProgressTest {
     }
 
     @Test
-    void drawsNothingOffATerminal() {
+    void printsPlainLinesToALogEveryInterval() {
+        StringWriter out = new StringWriter();
+        Progress p = new Progress(1, new PrintWriter(out), false, 0);
+        p.fileRead(2);
+        p.article();
+        p.article();
+        p.done();
+        assertThat(out.toString()).doesNotContain("\r")
+                .contains("1/2 articles (file 1/1)").contains("2/2 articles (file 1/1)");
+        assertThat(out.toString().lines()).hasSize(2);
+    }
+
+    @Test
+    void printsNothingOffATerminalWithinTheInterval() {
         StringWriter out = new StringWriter();
         Progress p = new Progress(10, new PrintWriter(out), false);
         p.fileRead(3);
