@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -23,14 +20,12 @@ import org.apache.jena.vocabulary.RDF;
  * with the same {@code @id}, which JSON-LD merges, so only the current subject's triples are held. Triple terms have
  * no JSON-LD form and are refused.
  */
-final class JsonLdStreamWriter implements StreamRDF {
+final class JsonLdStreamWriter extends SubjectGroupingWriter {
     private final JsonGenerator json;
-    private final Map<String, String> prefixes = new LinkedHashMap<>();
-    private boolean started;
-    private Node subject;
     private final Map<Node, List<Node>> properties = new LinkedHashMap<>();
 
     JsonLdStreamWriter(OutputStream out) {
+        super("JSON-LD");
         try {
             this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
         } catch (IOException e) {
@@ -39,67 +34,28 @@ final class JsonLdStreamWriter implements StreamRDF {
     }
 
     @Override
-    public void start() {
-    }
-
-    @Override
-    public void base(String base) {
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
-        prefixes.put(prefix, iri);
-    }
-
-    @Override
-    public void quad(Quad quad) {
-        if (!quad.isDefaultGraph()) {
-            throw new IllegalArgumentException("the JSON-LD export holds one graph, not named graphs");
-        }
-        triple(quad.asTriple());
-    }
-
-    @Override
-    public void triple(Triple triple) {
-        io(() -> {
-            header();
-            if (!triple.getSubject().equals(subject)) {
-                flushNode();
-                subject = triple.getSubject();
-            }
-            properties.computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>()).add(triple.getObject());
-        });
-    }
-
-    @Override
-    public void finish() {
-        io(() -> {
-            header();
-            flushNode();
-            json.writeEndArray();
-            json.writeEndObject();
-            json.flush();
-        });
-    }
-
-    private void header() throws IOException {
-        if (started) {
-            return;
-        }
-        started = true;
+    void startDocument() throws IOException {
         json.writeStartObject();
         json.writeObjectFieldStart("@context");
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        for (Map.Entry<String, String> p : prefixes().entrySet()) {
             json.writeStringField(p.getKey(), p.getValue());
         }
         json.writeEndObject();
         json.writeArrayFieldStart("@graph");
     }
 
-    private void flushNode() throws IOException {
-        if (subject == null) {
-            return;
-        }
+    @Override
+    void startNode(Node subject) {
+        properties.clear();
+    }
+
+    @Override
+    void statement(Node predicate, Node object) {
+        properties.computeIfAbsent(predicate, p -> new ArrayList<>()).add(object);
+    }
+
+    @Override
+    void endNode(Node subject) throws IOException {
         json.writeStartObject();
         json.writeStringField("@id", id(subject));
         List<Node> types = properties.remove(RDF.type.asNode());
@@ -119,7 +75,13 @@ final class JsonLdStreamWriter implements StreamRDF {
         }
         json.writeEndObject();
         properties.clear();
-        subject = null;
+    }
+
+    @Override
+    void endDocument() throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
     }
 
     private void value(Node v) throws IOException {
@@ -152,7 +114,7 @@ final class JsonLdStreamWriter implements StreamRDF {
 
     /** prefix:local when a declared namespace covers the IRI; JSON-LD expands it back through the context. */
     private String compact(String iri) {
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        for (Map.Entry<String, String> p : prefixes().entrySet()) {
             String local = iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
             if (local != null && !local.isEmpty() && !local.startsWith("//")) {
                 return p.getKey() + ":" + local;
@@ -161,15 +123,16 @@ final class JsonLdStreamWriter implements StreamRDF {
         return iri;
     }
 
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
-    private static void io(IoAction action) {
+    @Override
+    void write(Part part) {
         try {
-            action.run();
+            part.write();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
         }
     }
 }

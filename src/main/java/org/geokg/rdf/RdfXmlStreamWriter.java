@@ -2,33 +2,27 @@ package org.geokg.rdf;
 
 import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Streams RDF/XML: one {@code rdf:Description} per run of triples with the same subject (RDF/XML allows the same
  * subject again later), so only the current element is open. Namespaces are declared on {@code rdf:RDF} from the
  * export's prefixes. Triple terms have no RDF/XML form and are refused, as are characters XML 1.0 cannot hold.
  */
-final class RdfXmlStreamWriter implements StreamRDF {
+final class RdfXmlStreamWriter extends SubjectGroupingWriter {
     private static final String RDF = Iris.RDF;
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final XMLStreamWriter xml;
-    private final Map<String, String> prefixes = new LinkedHashMap<>();
     private final Map<String, String> prefixOf = new HashMap<>();
-    private boolean started;
-    private Node subject;
 
     RdfXmlStreamWriter(OutputStream out) {
+        super("RDF/XML");
         try {
             this.xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         } catch (XMLStreamException e) {
@@ -37,82 +31,48 @@ final class RdfXmlStreamWriter implements StreamRDF {
     }
 
     @Override
-    public void start() {
+    boolean keepsPrefix(String prefix) {
+        return !prefix.isEmpty() && !prefix.equals("rdf") && !prefix.equals("xml");
     }
 
     @Override
-    public void base(String base) {
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
-        if (!prefix.isEmpty() && !prefix.equals("rdf") && !prefix.equals("xml")) {
-            prefixes.put(prefix, iri);
-            prefixOf.putIfAbsent(iri, prefix);
-        }
-    }
-
-    @Override
-    public void quad(Quad quad) {
-        if (!quad.isDefaultGraph()) {
-            throw new IllegalArgumentException("the RDF/XML export holds one graph, not named graphs");
-        }
-        triple(quad.asTriple());
-    }
-
-    @Override
-    public void triple(Triple triple) {
-        xml(() -> {
-            root();
-            if (!triple.getSubject().equals(subject)) {
-                endDescription();
-                startDescription(triple.getSubject());
-            }
-            property(triple.getPredicate().getURI(), triple.getObject());
-        });
-    }
-
-    @Override
-    public void finish() {
-        xml(() -> {
-            root();
-            endDescription();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        });
-    }
-
-    private void root() throws XMLStreamException {
-        if (started) {
-            return;
-        }
-        started = true;
+    void startDocument() throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("rdf", "RDF", RDF);
         xml.writeNamespace("rdf", RDF);
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        for (Map.Entry<String, String> p : prefixes().entrySet()) {
             xml.writeNamespace(p.getKey(), p.getValue());
+            prefixOf.putIfAbsent(p.getValue(), p.getKey());
         }
         prefixOf.put(RDF, "rdf");
     }
 
-    private void startDescription(Node s) throws XMLStreamException {
+    @Override
+    void startNode(Node subject) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("rdf", "Description", RDF);
-        reference(s, "about");
-        subject = s;
+        reference(subject, "about");
     }
 
-    private void endDescription() throws XMLStreamException {
-        if (subject != null) {
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
-            subject = null;
-        }
+    @Override
+    void statement(Node predicate, Node object) throws XMLStreamException {
+        property(predicate.getURI(), object);
+    }
+
+    @Override
+    void endNode(Node subject) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    @Override
+    void endDocument() throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.flush();
     }
 
     private void property(String predicate, Node value) throws XMLStreamException {
@@ -199,14 +159,13 @@ final class RdfXmlStreamWriter implements StreamRDF {
         return text;
     }
 
-    private interface XmlAction {
-        void run() throws XMLStreamException;
-    }
-
-    private static void xml(XmlAction action) {
+    @Override
+    void write(Part part) {
         try {
-            action.run();
-        } catch (XMLStreamException e) {
+            part.write();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException("cannot write RDF/XML: " + e.getMessage(), e);
         }
     }
