@@ -2,7 +2,6 @@ package org.geokg.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.geokg.model.ActorType;
 import org.geokg.model.Entity;
 import org.geokg.resolve.Gazetteer;
@@ -18,20 +17,19 @@ final class ActorFinder {
     }
 
     private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
-    private static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
-    /** Bodies that, unqualified, belong to the story's home country ("the government", "the Supreme Court"). */
-    private static final java.util.Set<String> HOME_SECTORS = java.util.Set.of("null", "", "GOV", "JUD", "LEG", "COP",
-            "CVL", "EDU", "NGO");
+    static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
     /** Quantity heads that stand for what they count: "dozens of supporters", "a group of lawmakers". */
     private static final java.util.Set<String> QUANTITIES = java.util.Set.of("dozen", "dozens", "hundreds",
             "thousands", "scores", "tens", "group", "number", "some", "many", "most", "several", "crowd", "delegation");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final Offices offices;
 
     ActorFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.offices = new Offices(gazetteer, this::reportedSelf);
     }
 
     Found find(Doc doc, Doc.Sent s, int token) {
@@ -71,7 +69,7 @@ final class ActorFinder {
                 return new Found(s.actorAt[appos].entity(), 0.95, "appos");
             }
         }
-        Found office = office(doc, s, token, false);
+        Found office = offices.office(doc, s, token, false);
         if (office != null) {
             return office;
         }
@@ -90,7 +88,7 @@ final class ActorFinder {
         }
         if (Deps.definite(s, token) || Deps.tag(s, token).equals("NNS") && Deps.children(s, token, "det").isEmpty()) {
             // "the government", "the Supreme Court", "authorities said": the country the story is about.
-            Found home = office(doc, s, token, true);
+            Found home = offices.office(doc, s, token, true);
             if (home != null) {
                 return home;
             }
@@ -155,6 +153,17 @@ final class ActorFinder {
         return null;
     }
 
+    /** The actor a verb's subject stands for (the first subject that resolves), or null: "X said", "Y told". */
+    Entity subjectActor(Doc doc, Doc.Sent s, int verb) {
+        for (int subj : Deps.children(s, verb, "nsubj")) {
+            Found f = find(doc, s, subj);
+            if (f != null) {
+                return f.entity();
+            }
+        }
+        return null;
+    }
+
     /**
      * "The coast guard said it had conducted patrols": "it" (or "its", "they") in the clause a reporting verb
      * reports is that verb's subject, the speaker talking about itself.
@@ -209,104 +218,5 @@ final class ActorFinder {
             }
         }
         return null;
-    }
-
-    /** A generic body or a title, with the country taken from a possessive, adjective or "of" phrase. */
-    private Found office(Doc doc, Doc.Sent s, int token, boolean home) {
-        if (!Deps.tag(s, token).startsWith("NN")) {
-            return null;
-        }
-        for (int from = Math.max(0, token - 3); from <= token; from++) {
-            for (int to = Math.min(s.tokens.size() - 1, token + 4); to >= token; to--) {
-                if (!plainWords(s, from, to)) {
-                    continue;
-                }
-                String phrase = doc.text(s.tokens.get(from).beginPosition(), s.tokens.get(to).endPosition());
-                Optional<Gazetteer.Body> body = gazetteer.body(phrase);
-                if (body.isPresent()) {
-                    return noted(doc, s, token, from, to, bodyOf(doc, s, token, body.get(), home));
-                }
-                Optional<Gazetteer.Title> title = gazetteer.title(phrase);
-                if (title.isPresent() && !home) {
-                    return noted(doc, s, token, from, to, holderOf(doc, s, token, title.get()));
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Records where a body or office was named, with the country that qualifies it ("Pakistan's foreign ministry"). */
-    private static Found noted(Doc doc, Doc.Sent s, int token, int from, int to, Found found) {
-        if (found != null) {
-            int start = from;
-            for (int mod : Deps.children(s, token, "nmod:poss", "amod", "compound")) {
-                Doc.MentionRef m = s.actorAt[mod];
-                start = mod < start && m != null && !m.method().equals("pronoun") ? m.start() : start;
-            }
-            doc.note(s, start, to + 1, found.entity());
-        }
-        return found;
-    }
-
-    private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body, boolean home) {
-        String iso3 = home ? doc.homeCountry() : countryModifier(s, token);
-        for (int poss : iso3 == null && !home ? Deps.children(s, token, "nmod:poss") : List.<Integer>of()) {
-            // "its soldiers", "their diplomats": the body of whoever "its" is.
-            String w = s.tokens.get(poss).word().toLowerCase(Locale.ROOT);
-            Found owner = THIRD_PERSON.contains(w) ? reportedSelf(doc, s, poss) : null;
-            iso3 = owner == null ? null : owner.entity().country();
-        }
-        if (iso3 == null || gazetteer.country(iso3).isEmpty() || home && !HOME_SECTORS.contains(String.valueOf(body.sector()))) {
-            return null;
-        }
-        Entity e = gazetteer.bodyOf(body, iso3);
-        doc.rememberBody(e);
-        gazetteer.country(iso3).ifPresent(doc::use);
-        return new Found(doc.use(e), home ? 0.7 : body.slug() == null ? 0.85 : 0.9, home ? "home" : "body");
-    }
-
-    private Found holderOf(Doc doc, Doc.Sent s, int token, Gazetteer.Title title) {
-        String iso3 = countryModifier(s, token);
-        if (iso3 == null) {
-            iso3 = title.defaultCountry();
-        }
-        if (iso3 == null) {
-            return null;
-        }
-        Entity person = doc.roleHolders.get(iso3 + "|" + title.title());
-        if (person == null) {
-            person = gazetteer.holder(iso3, title.title()).orElse(null);
-        }
-        if (person == null) {
-            // "Pakistan's director general of military operations": an office holder not named acts for the state.
-            return gazetteer.country(iso3).map(c -> new Found(doc.use(c), 0.7, "title-country")).orElse(null);
-        }
-        return new Found(doc.use(person), 0.85, "title");
-    }
-
-    /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */
-    String countryModifier(Doc.Sent s, int token) {
-        // the adjective first: "his Chinese counterpart" is Chinese whoever "his" is
-        for (int mod : Deps.children(s, token, "amod", "compound", "nmod:poss", "nmod:of", "nmod:in", "nmod:from")) {
-            Doc.MentionRef m = s.actorAt[mod];
-            if (m != null && m.entity().country() != null
-                    && (m.entity().type() == ActorType.Country || m.entity().type() == ActorType.Person)) {
-                return m.entity().country();
-            }
-        }
-        return null;
-    }
-
-    private static boolean plainWords(Doc.Sent s, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (s.actorAt[i] != null) {
-                return false;
-            }
-            String w = s.tokens.get(i).word();
-            if (!Character.isLetter(w.charAt(0)) && !w.equals(".")) {
-                return false;
-            }
-        }
-        return true;
     }
 }

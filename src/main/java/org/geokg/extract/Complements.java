@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Set;
 import org.geokg.model.Entity;
 import org.geokg.model.Plover;
@@ -111,18 +112,10 @@ final class Complements {
             others = EventPairs.subjects(s, up, 0);
             up = Deps.governor(s, up);
         }
-        boolean found = false;
-        for (int subj : subjects) {
-            ActorFinder.Found a = pairs.finder().find(doc, s, subj);
-            for (int other : others) {
-                ActorFinder.Found b = a == null ? null : pairs.finder().find(doc, s, other);
-                if (b != null && a.entity().country() != null && b.entity().country() != null
-                        && !a.entity().country().equals(b.entity().country())) {
-                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:counterpart", 0.6 * a.factor() * b.factor());
-                    Deps.children(s, t, "xcomp").forEach(c -> doc.consumed.add(s.index + ":" + c));
-                    found = true;
-                }
-            }
+        boolean found = pairForeign(doc, s, t, subjects, others, frame, "verb:counterpart", true,
+                other -> pairs.finder().find(doc, s, other));
+        if (found) {
+            Deps.children(s, t, "xcomp").forEach(c -> doc.consumed.add(s.index + ":" + c));
         }
         return found;
     }
@@ -137,16 +130,29 @@ final class Complements {
             others.addAll(Deps.tag(s, c).startsWith("VB") ? Deps.children(s, c, "nsubj") : List.of(c));
             Deps.children(s, c, "nmod:of").forEach(others::add);
         }
+        return pairForeign(doc, s, t, subjects, others, frame, "verb:reaction", false, other -> {
+            ActorFinder.Found b = pairs.finder().find(doc, s, other);
+            return b != null ? b : modifierActor(doc, s, other);
+        });
+    }
+
+    /**
+     * Pairs each subject that names an actor with each other (as {@code resolve} finds it) of another country, at
+     * 0.6: the target is inferred, not read. The subject needs a country of its own only if {@code subjectCountry}.
+     */
+    private boolean pairForeign(Doc doc, Doc.Sent s, int t, List<Integer> subjects, List<Integer> others,
+                                Lexicon.Frame frame, String method, boolean subjectCountry,
+                                IntFunction<ActorFinder.Found> resolve) {
         boolean found = false;
         for (int subj : subjects) {
             ActorFinder.Found a = pairs.finder().find(doc, s, subj);
-            for (int other : a == null ? List.<Integer>of() : others) {
-                ActorFinder.Found b = pairs.finder().find(doc, s, other);
-                if (b == null) {
-                    b = modifierActor(doc, s, other);
-                }
+            if (a == null || subjectCountry && a.entity().country() == null) {
+                continue;
+            }
+            for (int other : others) {
+                ActorFinder.Found b = resolve.apply(other);
                 if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())) {
-                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:reaction", 0.6 * a.factor() * b.factor());
+                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, method, 0.6 * a.factor() * b.factor());
                     found = true;
                 }
             }
@@ -220,8 +226,8 @@ final class Complements {
         if (!ENDINGS.contains(Deps.lemma(s, t)) || !hasAux(s, t)) {
             return;
         }
-        int say = Deps.parent(s, t, "ccomp");
-        if (say < 0 || !lexicon.cue("reporting", Deps.lemma(s, say))) {
+        int say = reportingGovernor(s, t, "ccomp");
+        if (say < 0) {
             return;
         }
         Lexicon.Frame frame = new Lexicon.Frame(Deps.lemma(s, t), "ccomp", Plover.REQUEST, "demands_end_of", 0.7);
@@ -242,14 +248,27 @@ final class Complements {
         if (!adjective && !(Deps.tag(s, t).startsWith("VB") && lexicon.cue("harm_verb", lemma))) {
             return;
         }
-        int say = Deps.parent(s, t, "ccomp");
-        say = say < 0 ? Deps.parent(s, t, "dep") : say;
-        if (say < 0 || !lexicon.cue("reporting", Deps.lemma(s, say)) || hasNegation(s, t)) {
+        int say = reportingGovernor(s, t, "ccomp", "dep");
+        if (say < 0 || hasNegation(s, t)) {
             return;
         }
         List<Integer> blamed = EventPairs.subjects(s, t, 0);
         Lexicon.Frame frame = new Lexicon.Frame(lemma, "ccomp", Plover.ACCUSE, "blames", 0.6);
         pairs.pair(doc, s, say, Deps.children(s, say, "nsubj"), blamed, frame, "verb:blame", 0.8);
+    }
+
+    /**
+     * The verb governing {@code t} through the first of the relations that does, if it is a reporting verb ("said",
+     * "told"): the speaker's verb of a reported clause. Otherwise -1.
+     */
+    private int reportingGovernor(Doc.Sent s, int t, String... relations) {
+        for (String rel : relations) {
+            int up = Deps.parent(s, t, rel);
+            if (up >= 0) {
+                return lexicon.cue("reporting", Deps.lemma(s, up)) ? up : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean hasNegation(Doc.Sent s, int t) {

@@ -157,13 +157,7 @@ final class ModalityStage implements Stage {
                 return null;
             }
             if (lexicon.cue("reporting", Deps.lemma(s, up))) {
-                for (int subj : Deps.children(s, up, "nsubj")) {
-                    ActorFinder.Found f = finder.find(doc, s, subj);
-                    if (f != null) {
-                        return f.entity();
-                    }
-                }
-                return null;
+                return finder.subjectActor(doc, s, up);
             }
             node = up;
         }

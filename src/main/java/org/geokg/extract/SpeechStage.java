@@ -67,11 +67,9 @@ final class SpeechStage implements Stage {
                     || inside(quotes, s.tokens.get(i).beginPosition())) {
                 continue;
             }
-            for (int subj : Deps.children(s, i, "nsubj")) {
-                ActorFinder.Found f = finder.find(doc, s, subj);
-                if (f != null) {
-                    return f.entity();
-                }
+            Entity speaker = finder.subjectActor(doc, s, i);
+            if (speaker != null) {
+                return speaker;
             }
         }
         return null;
