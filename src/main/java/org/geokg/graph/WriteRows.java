@@ -55,16 +55,15 @@ record WriteRows(List<Map<String, Object>> actors, List<Map<String, Object>> lin
     }
 
     private static int run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        return tx.run(query, Map.of("rows", rows)).consume().counters().nodesCreated();
+        return run(tx, query, rows, null);
     }
 
+    /** Runs a query on a batch of rows (and the baseline's row kind, if any); returns the nodes it created. */
     private static int run(TransactionContext tx, String query, List<Map<String, Object>> rows, String kind) {
         if (rows.isEmpty()) {
             return 0;
         }
-        return tx.run(query, Map.of("rows", rows, "kind", kind)).consume().counters().nodesCreated();
+        Map<String, Object> params = kind == null ? Map.of("rows", rows) : Map.of("rows", rows, "kind", kind);
+        return tx.run(query, params).consume().counters().nodesCreated();
     }
 }

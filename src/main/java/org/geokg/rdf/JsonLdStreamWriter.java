@@ -122,17 +122,4 @@ final class JsonLdStreamWriter extends SubjectGroupingWriter {
         }
         return iri;
     }
-
-    @Override
-    void write(Part part) {
-        try {
-            part.write();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
-        }
-    }
 }

@@ -158,15 +158,4 @@ final class RdfXmlStreamWriter extends SubjectGroupingWriter {
         }
         return text;
     }
-
-    @Override
-    void write(Part part) {
-        try {
-            part.write();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write RDF/XML: " + e.getMessage(), e);
-        }
-    }
 }

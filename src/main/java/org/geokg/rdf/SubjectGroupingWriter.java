@@ -1,5 +1,7 @@
 package org.geokg.rdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -14,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
  * merge), so only the current subject is held. Subclasses write the document, node and statement parts.
  */
 abstract class SubjectGroupingWriter implements StreamRDF {
-    /** A part of the document; subclasses turn their own I/O exceptions into unchecked ones in {@link #write}. */
+    /** A part of the document, written with the format library (whose exceptions are checked). */
     interface Part {
         void write() throws Exception;
     }
@@ -48,8 +50,18 @@ abstract class SubjectGroupingWriter implements StreamRDF {
 
     abstract void endDocument() throws Exception;
 
-    /** Runs a part, turning the format library's exceptions into unchecked ones. */
-    abstract void write(Part part);
+    /** Runs a part, turning the format library's checked exceptions into unchecked ones. */
+    private void write(Part part) {
+        try {
+            part.write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write " + format + ": " + e.getMessage(), e);
+        }
+    }
 
     @Override
     public final void start() {

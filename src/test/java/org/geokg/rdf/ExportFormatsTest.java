@@ -1,6 +1,10 @@
 package org.geokg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.geokg.rdf.RdfRows.IRIS;
+import static org.geokg.rdf.RdfRows.MEX;
+import static org.geokg.rdf.RdfRows.SHEINBAUM;
+import static org.geokg.rdf.RdfRows.USA;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -21,10 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every export format, written by the real writers from hand-built rows and read back by Jena's strict parser. */
 class ExportFormatsTest {
-    private static final Iris IRIS = new Iris("https://w3id.org/geokg/id/");
-    private static final Node SHEINBAUM = IRIS.actor("person:claudia-sheinbaum");
-    private static final Node USA = IRIS.actor("country:USA");
-    private static final Node MEX = IRIS.actor("country:MEX");
 
     @TempDir
     Path dir;

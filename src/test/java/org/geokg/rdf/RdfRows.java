@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 
 /**
  * Rows as the export queries return them, built by hand, so formats and shapes are tested without a database
@@ -19,6 +20,10 @@ import java.util.Map;
  * and a speaker known only by id.
  */
 final class RdfRows implements RdfExporter.Rows {
+    static final Iris IRIS = new Iris("https://w3id.org/geokg/id/");
+    static final Node SHEINBAUM = IRIS.actor("person:claudia-sheinbaum");
+    static final Node USA = IRIS.actor("country:USA");
+    static final Node MEX = IRIS.actor("country:MEX");
     static final String TRICKY = "He said \"no\" <b>&amp;</b> ]]> \\ tab\there\r\nnew line, \u00d1and\u00fa \ud83c\udf0e";
     static final String QUOTE = "\"We will not accept it,\"\nshe said";
 

@@ -1,6 +1,10 @@
 package org.geokg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.geokg.rdf.RdfRows.IRIS;
+import static org.geokg.rdf.RdfRows.MEX;
+import static org.geokg.rdf.RdfRows.SHEINBAUM;
+import static org.geokg.rdf.RdfRows.USA;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -16,11 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The SHACL shapes (ontology/shapes.ttl, with Jena SHACL) accept every export and catch what breaks them. */
 class ShapesTest {
-    private static final Iris IRIS = new Iris("https://w3id.org/geokg/id/");
     private static final ShapesValidator SHAPES = ShapesValidator.load();
-    private static final Node SHEINBAUM = IRIS.actor("person:claudia-sheinbaum");
-    private static final Node USA = IRIS.actor("country:USA");
-    private static final Node MEX = IRIS.actor("country:MEX");
 
     @TempDir
     Path dir;
