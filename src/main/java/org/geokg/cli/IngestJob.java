@@ -64,9 +64,7 @@ final class IngestJob {
     private void readAndSubmit(Path file, Function<Path, List<Article>> reader, Run run) {
         try {
             List<Article> articles = reader.apply(file);
-            synchronized (run.progress) {
-                run.progress.fileRead(articles.size());
-            }
+            run.progress.fileRead(articles.size());
             for (Article article : articles) {
                 run.inFlight.acquireUninterruptibly();
                 if (run.failure.get() != null) {
@@ -84,10 +82,8 @@ final class IngestJob {
             }
         } catch (IngestException e) {
             run.errors.add(e.getMessage());
-            synchronized (run.progress) {
-                run.progress.fileRead(0);
-                run.progress.message("error: " + e.getMessage());
-            }
+            run.progress.fileRead(0);
+            run.progress.message("error: " + e.getMessage());
         }
     }
 
@@ -101,9 +97,7 @@ final class IngestJob {
             run.stored.incrementAndGet();
             run.facts.addAndGet(x.facts().size());
         }
-        synchronized (run.progress) {
-            run.progress.article();
-        }
+        run.progress.article();
     }
 
     private static void finish(ExecutorService pool) {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A one-line progress bar counting articles, with their rate and an ETA, redrawn in place on a terminal; elsewhere
  * (a log, CI) the same line is printed every half minute, so a long run piped to a file still shows progress. A
  * file's articles are known once it is read, so the total is estimated from the files read so far: one large
- * JSON-lines file still shows its articles moving.
+ * JSON-lines file still shows its articles moving. Thread-safe: ingest workers report as they finish.
  */
 final class Progress {
     private static final long LOG_EVERY_NANOS = 30_000_000_000L;
@@ -37,13 +37,13 @@ final class Progress {
     }
 
     /** A file was read and holds this many articles. */
-    void fileRead(int articles) {
+    synchronized void fileRead(int articles) {
         filesRead++;
         articlesKnown += articles;
     }
 
     /** One more article extracted and stored, or skipped as already stored. */
-    void article() {
+    synchronized void article() {
         articlesDone++;
         if (draw) {
             err.print(line());
@@ -55,7 +55,7 @@ final class Progress {
         }
     }
 
-    String line() {
+    synchronized String line() {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = articlesDone / Math.max(seconds, 1e-9);
         long total = Math.max(articlesDone, estimatedTotal());
@@ -71,7 +71,7 @@ final class Progress {
         return filesRead == 0 ? 0 : Math.round(articlesKnown + (files - filesRead) * (articlesKnown / (double) filesRead));
     }
 
-    void message(String line) {
+    synchronized void message(String line) {
         if (draw) {
             err.print("\r\033[K");
         }
@@ -79,7 +79,7 @@ final class Progress {
         err.flush();
     }
 
-    void done() {
+    synchronized void done() {
         if (draw) {
             err.println();
             err.flush();

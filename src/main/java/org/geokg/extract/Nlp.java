@@ -37,9 +37,10 @@ final class Nlp {
             synchronized (Nlp.class) {
                 if (pipeline == null) {
                     boolean fast = fast();
+                    // the parser first: a caller that sees the pipeline must see the parser that goes with it
+                    parser = fast ? new StanfordCoreNLP(properties("depparse"), false) : null;
                     pipeline = new StanfordCoreNLP(properties(fast ? "tokenize,ssplit,pos,lemma,ner"
                             : "tokenize,ssplit,pos,lemma,ner,depparse"));
-                    parser = fast ? new StanfordCoreNLP(properties("depparse"), false) : null;
                 }
                 p = pipeline;
             }
