@@ -1,7 +1,9 @@
 // Actors for RDF export, in id order (from the id index, without a sort), each with the id of its country's actor
-// when that actor exists (so the export never points at a country it does not describe). Unfiltered ($filtered
-// false): all actors. Filtered: the actors of the facts export-facts returns (subject, object, speaker) and their
-// countries. Parameters: as export-facts, plus filtered.
+// when that actor exists (so the export never points at a country it does not describe). The country actors are
+// collected first (a few hundred at most): one list lookup per actor instead of an index seek halves the query.
+// Unfiltered ($filtered false): all actors. Filtered: the actors of the facts export-facts returns (subject,
+// object, speaker) and their countries. Parameters: as export-facts, plus filtered.
+CALL { MATCH (c:Country) RETURN collect(c.id) AS countries }
 MATCH (a:Actor) WHERE a.id IS NOT NULL
   AND (NOT $filtered OR EXISTS {
     MATCH (f:Fact)-[:SUBJECT|OBJECT|SAID_BY]->(x:Actor)
@@ -13,7 +15,7 @@ MATCH (a:Actor) WHERE a.id IS NOT NULL
       AND ($plover IS NULL OR f.plover IN $plover)
       AND ($actors IS NULL OR s.id IN $actors OR o.id IN $actors)
   })
-OPTIONAL MATCH (c:Actor {id: 'country:' + a.iso3}) WHERE c:Country
-RETURN a.id AS id, a.name AS name, a.type AS type, a.iso3 AS country, c.id AS countryActor, a.sector AS sector,
+RETURN a.id AS id, a.name AS name, a.type AS type, a.iso3 AS country,
+       CASE WHEN 'country:' + a.iso3 IN countries THEN 'country:' + a.iso3 END AS countryActor, a.sector AS sector,
        a.wikidata AS wikidata, a.role AS role, coalesce(a.aliases, []) AS aliases
 ORDER BY id

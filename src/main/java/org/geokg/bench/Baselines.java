@@ -20,7 +20,12 @@ import org.geokg.rdf.RdfFormat;
  * Jena writing the same triples from memory. Both as N-Triples into a null stream, so disk speed does not count.
  */
 final class Baselines {
-    private static final int EXPORT_RUNS = 5;
+    /** Untimed runs for this long at least (one at least): the JIT compiles the export's path meanwhile. */
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /** Timed runs: at least three, then more while within this time, twenty at most. */
+    private static final long TIMED_NANOS = 3_000_000_000L;
+    private static final int MIN_RUNS = 3;
+    private static final int MAX_RUNS = 20;
     /** Seconds of the project's graph write and of the raw CREATE of the same rows. */
     record Write(double seconds, double rawSeconds) {
     }
@@ -45,9 +50,9 @@ final class Baselines {
     }
 
     /**
-     * Times the export and Jena's plain write of its triples, each as the best of {@link #EXPORT_RUNS} runs after
-     * one untimed run: a large export runs long enough for the JIT to compile its path, so steady state is what
-     * counts, and the best run is the one least disturbed by other work on the machine.
+     * Times the export and Jena's plain write of its triples, each as its best run after untimed warm-up runs: a
+     * long export gives the JIT time to compile its path, so steady state is what counts, and the best run is the
+     * one least disturbed by other work on the machine. Both get the same warm-up and number of runs.
      */
     static Export export(GraphStore store, org.geokg.rdf.Iris iris) {
         RdfExporter exporter = new RdfExporter(store, iris);
@@ -65,14 +70,18 @@ final class Baselines {
     }
 
     private static double best(Runnable run) {
-        run.run();
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < EXPORT_RUNS; i++) {
+        long start = System.nanoTime();
+        do {
+            run.run();
+        } while (System.nanoTime() - start < WARM_UP_NANOS);
+        long timing = System.nanoTime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < MAX_RUNS && (i < MIN_RUNS || System.nanoTime() - timing < TIMED_NANOS); i++) {
             long t0 = System.nanoTime();
             run.run();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            best = Math.min(best, System.nanoTime() - t0);
         }
-        return best;
+        return best / 1e9;
     }
 
     private static void jenaWrite(List<Triple> triples) {

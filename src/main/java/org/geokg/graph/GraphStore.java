@@ -27,14 +27,21 @@ public final class GraphStore {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final CypherLibrary cypher = CypherLibrary.load();
+    /** Null for an external server: bulk reads then go through the driver like everything else. */
+    private final LocalReads local;
 
     public GraphStore(Neo4jRuntime runtime) {
-        this(runtime.driver(), runtime.database());
+        this(runtime.driver(), runtime.database(), runtime.localReads().orElse(null));
     }
 
     public GraphStore(Driver driver, String database) {
+        this(driver, database, null);
+    }
+
+    private GraphStore(Driver driver, String database, LocalReads local) {
         this.driver = driver;
         this.sessionConfig = SessionConfig.builder().withDatabase(database).withFetchSize(1000).build();
+        this.local = local;
     }
 
     /** Applies pending schema files; returns the versions applied now. */
@@ -92,6 +99,18 @@ public final class GraphStore {
                 }
                 return null;
             });
+        }
+    }
+
+    /**
+     * Streams the rows of a named bulk read (the RDF export's queries) like {@link #stream}, in-process when the
+     * database is embedded. The query must return plain values (no nodes or relationships).
+     */
+    public void scan(String query, Map<String, Object> params, Consumer<Map<String, Object>> sink) {
+        if (local == null) {
+            stream(query, params, sink);
+        } else {
+            local.stream(cypher.get(query), params, sink);
         }
     }
 

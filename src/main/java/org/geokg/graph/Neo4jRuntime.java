@@ -12,7 +12,9 @@ import org.neo4j.driver.Logging;
 
 /**
  * The database a command talks to: the embedded Neo4j under the data directory, or the external server named by
- * {@code NEO4J_URI}. Either way every read and write goes through the Bolt driver, so there is one code path.
+ * {@code NEO4J_URI}. Either way every read and write goes through the Bolt driver, so there is one code path; the
+ * one exception is the bulk read of an export, which runs the same Cypher in-process when the database is (see
+ * {@link LocalReads}).
  */
 public final class Neo4jRuntime implements AutoCloseable {
 
@@ -119,6 +121,11 @@ public final class Neo4jRuntime implements AutoCloseable {
 
     public boolean embedded() {
         return embedded != null;
+    }
+
+    /** In-process reads of the embedded database; empty for an external server. */
+    Optional<LocalReads> localReads() {
+        return embedded == null ? Optional.empty() : Optional.of(new LocalReads(embedded.database()));
     }
 
     /** The Neo4j Browser address, already pointed at this database; empty when not serving HTTP. */

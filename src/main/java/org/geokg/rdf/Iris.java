@@ -2,9 +2,15 @@ package org.geokg.rdf;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.geokg.model.Plover;
 
 /**
  * Mints every IRI of the export, in one place, from canonical ids (never database-internal ids), so IRIs are the
@@ -25,6 +31,12 @@ public final class Iris {
     public static final String SYNC_GRAPH = "urn:x-geokg:sync";
     public static final String SYNC_MARKER = "urn:x-geokg:marker";
 
+    private static final Map<String, Node> TERMS = new ConcurrentHashMap<>();
+    /** Every fact names its type three ways; the sixteen types' nodes are made once. */
+    private static final Map<String, Node> PLOVER_CLASSES = plover(Iris::mintClass);
+    private static final Map<String, Node> PLOVER_PROPERTIES = plover(Iris::mintProperty);
+    private static final Map<String, Node> PLOVER_CONCEPTS = plover(Iris::mintConcept);
+
     private final String base;
 
     public Iris(String base) {
@@ -37,11 +49,13 @@ public final class Iris {
 
     /** "country:MEX" -> {base}actor/country/MEX; "gov:USA:state-department" -> {base}actor/gov/USA/state-department. */
     public Node actor(String id) {
-        StringBuilder path = new StringBuilder("actor");
-        for (String part : id.split(":")) {
-            path.append('/').append(encode(part));
+        StringBuilder iri = new StringBuilder(base.length() + id.length() + 8).append(base).append("actor");
+        int start = 0;
+        for (int colon = id.indexOf(':'); colon >= 0; colon = id.indexOf(':', start)) {
+            iri.append('/').append(encode(id.substring(start, colon)));
+            start = colon + 1;
         }
-        return NodeFactory.createURI(base + path);
+        return NodeFactory.createURI(iri.append('/').append(encode(id.substring(start))).toString());
     }
 
     public Node fact(String id) {
@@ -67,8 +81,9 @@ public final class Iris {
         return NodeFactory.createBlankNode(label);
     }
 
+    /** Vocabulary terms are few and used in every statement: each is made once. */
     public static Node term(String localName) {
-        return NodeFactory.createURI(GK + localName);
+        return TERMS.computeIfAbsent(localName, n -> NodeFactory.createURI(GK + n));
     }
 
     public static Node schema(String localName) {
@@ -80,16 +95,31 @@ public final class Iris {
     }
 
     public static Node ploverConcept(String type) {
-        return NodeFactory.createURI(PLOVER + type);
+        Node known = PLOVER_CONCEPTS.get(type);
+        return known != null ? known : mintConcept(type);
     }
 
     /** The fact class of a PLOVER type: REJECT -> gk:Reject. */
     public static Node ploverClass(String type) {
-        return term(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT));
+        Node known = PLOVER_CLASSES.get(type);
+        return known != null ? known : mintClass(type);
     }
 
     /** The direct actor-to-actor property of a PLOVER type: REJECT -> gk:reject. */
     public static Node ploverProperty(String type) {
+        Node known = PLOVER_PROPERTIES.get(type);
+        return known != null ? known : mintProperty(type);
+    }
+
+    private static Node mintConcept(String type) {
+        return NodeFactory.createURI(PLOVER + type);
+    }
+
+    private static Node mintClass(String type) {
+        return term(type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Node mintProperty(String type) {
         return term(type.toLowerCase(Locale.ROOT));
     }
 
@@ -97,7 +127,23 @@ public final class Iris {
         return NodeFactory.createURI(WD + qid);
     }
 
+    /** Percent-encodes a path segment; ids are nearly always plain already, and then are returned as they are. */
+    private static Map<String, Node> plover(Function<String, Node> node) {
+        return Arrays.stream(Plover.values()).map(Plover::name).collect(Collectors.toUnmodifiableMap(t -> t, node));
+    }
+
     private static String encode(String part) {
-        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < part.length(); i++) {
+            if (!plain(part.charAt(i))) {
+                return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return part;
+    }
+
+    /** The characters {@link URLEncoder} leaves as they are. */
+    private static boolean plain(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                || c == '.' || c == '*';
     }
 }

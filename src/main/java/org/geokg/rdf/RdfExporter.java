@@ -40,6 +40,10 @@ public final class RdfExporter {
         }
     }
 
+    private static final String ACTORS = "read/export-actors";
+    private static final String ARTICLES = "read/export-articles";
+    private static final String FACTS = "read/export-facts";
+
     private final GraphStore store;
     private final Iris iris;
 
@@ -60,7 +64,8 @@ public final class RdfExporter {
 
     private long run(Filter filter, StreamRDF sink, boolean quads, boolean annotations) {
         Map<String, Object> params = params(filter);
-        return write(iris, (query, rows) -> store.stream(query, params, rows), sink, quads, annotations);
+        return write(iris, (query, rows) -> store.scan(query, params, rows), sink, quads, annotations,
+                !filter.active());
     }
 
     /** Where export rows come from: the named export queries, or rows given directly (tests). */
@@ -68,21 +73,30 @@ public final class RdfExporter {
         void stream(String query, Consumer<Map<String, Object>> sink);
     }
 
-    /** Writes actors, articles, facts, then direct relations, in the given format; returns the statements written. */
+    /** Writes all the rows (an unfiltered export) in the given format; returns the statements written. */
     static long write(Iris iris, Rows rows, RdfFormat format, OutputStream out) {
-        return write(iris, rows, format.writer(out), format.quads(), format.annotations());
+        return write(iris, rows, format.writer(out), format.quads(), format.annotations(), true);
     }
 
-    private static long write(Iris iris, Rows rows, StreamRDF sink, boolean quads, boolean annotations) {
+    /**
+     * Writes actors, articles, facts, then direct relations. A whole export in a triple format takes the direct
+     * relationships with their fact ids alone (export-direct); a filtered one needs each fact's date and type, and
+     * a quad format its articles (export-relations, a row per fact).
+     */
+    static long write(Iris iris, Rows rows, StreamRDF sink, boolean quads, boolean annotations, boolean whole) {
+        boolean direct = whole && !quads;
+        String relations = direct ? "read/export-direct" : "read/export-relations";
         CountingStream counting = new CountingStream(sink);
         RdfMapper mapper = new RdfMapper(iris, counting, quads, annotations);
-        counting.start();
-        Prefixes.declare(counting, iris);
-        rows.stream("read/export-actors", mapper::actor);
-        rows.stream("read/export-articles", mapper::article);
-        rows.stream("read/export-facts", mapper::fact);
-        rows.stream("read/export-relations", mapper::relation);
-        counting.finish();
+        try (ReadAhead ahead = new ReadAhead(rows, List.of(ACTORS, ARTICLES, FACTS, relations))) {
+            counting.start();
+            Prefixes.declare(counting, iris);
+            ahead.stream(ACTORS, mapper::actor);
+            ahead.stream(ARTICLES, mapper::article);
+            ahead.stream(FACTS, mapper::fact);
+            ahead.stream(relations, direct ? mapper::direct : mapper::relation);
+            counting.finish();
+        }
         return counting.count;
     }
 

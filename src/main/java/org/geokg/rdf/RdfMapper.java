@@ -23,12 +23,31 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class RdfMapper {
     private static final Node ALT_LABEL = NodeFactory.createURI(Iris.SKOS + "altLabel");
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node FACT = Iris.term("Fact");
+    private static final Node FACT_ID = Iris.term("factId");
+    private static final Node SUBJECT = Iris.term("subject");
+    private static final Node OBJECT = Iris.term("object");
+    private static final Node PLOVER_TYPE = Iris.term("ploverType");
+    private static final Node PREDICATE = Iris.term("predicate");
+    private static final Node DATE = Iris.term("date");
+    private static final Node EVIDENCE = Iris.term("evidence");
+    private static final Node QUOTE = Iris.term("quote");
+    private static final Node NEGATED = Iris.term("negated");
+    private static final Node MODALITY = Iris.term("modality");
+    private static final Node CONFIDENCE = Iris.term("confidence");
+    private static final Node SPEAKER = Iris.term("speaker");
+    private static final Node REPORTED_IN = Iris.term("reportedIn");
+    private static final Node ANNOTATED_FACT = Iris.term("fact");
+    private static final Node ATTRIBUTED_TO = Iris.prov("wasAttributedTo");
+    private static final Node DERIVED_FROM = Iris.prov("wasDerivedFrom");
     private static final Map<String, String> SCHEMA_CLASS = Map.of("Country", "Country", "Person", "Person",
             "Location", "Place", "Organization", "Organization", "CriminalOrganization", "Organization",
             "GovernmentBody", "Organization", "MilitaryForce", "Organization",
             "InternationalOrganization", "Organization");
 
     private final Iris iris;
+    private final NodeCache nodes;
     private final StreamRDF out;
     private final boolean quads;
     private final boolean annotations;
@@ -38,6 +57,7 @@ final class RdfMapper {
 
     RdfMapper(Iris iris, StreamRDF out, boolean quads, boolean annotations) {
         this.iris = iris;
+        this.nodes = new NodeCache(iris);
         this.out = out;
         this.quads = quads;
         this.annotations = annotations;
@@ -61,15 +81,15 @@ final class RdfMapper {
         for (Object alias : (List<?>) row.get("aliases")) {
             add(t, a, ALT_LABEL, literal(alias.toString()));
         }
-        optional(t, a, "sector", str(row, "sector"));
-        optional(t, a, "role", str(row, "role"));
+        optional(t, a, Iris.term("sector"), str(row, "sector"));
+        optional(t, a, Iris.term("role"), str(row, "role"));
         links(t, a, row);
         emit(Quad.defaultGraphIRI, t);
     }
 
     /** An actor's country (code, and its actor when described) and its Wikidata item. */
     private void links(List<Triple> t, Node a, Map<String, Object> row) {
-        optional(t, a, "iso3", str(row, "country"));
+        optional(t, a, Iris.term("iso3"), str(row, "country"));
         if (str(row, "countryActor") != null) {
             add(t, a, Iris.term("country"), iris.actor(str(row, "countryActor")));
         }
@@ -90,16 +110,16 @@ final class RdfMapper {
             add(t, a, Iris.schema("headline"), literal(str(row, "title")));
         }
         typed(t, a, Iris.schema("datePublished"), str(row, "published"), XSDDatatype.XSDdate);
-        optional(t, a, "source", str(row, "source"));
+        optional(t, a, Iris.term("source"), str(row, "source"));
         typed(t, a, Iris.schema("url"), str(row, "url"), XSDDatatype.XSDanyURI);
-        optional(t, a, "contentHash", str(row, "contentHash"));
+        optional(t, a, Iris.term("contentHash"), str(row, "contentHash"));
         emit(Quad.defaultGraphIRI, t);
     }
 
     void fact(Map<String, Object> row) {
         Node f = iris.fact(str(row, "id"));
-        Node s = iris.actor(str(row, "subject"));
-        Node o = iris.actor(str(row, "object"));
+        Node s = nodes.actor(str(row, "subject"));
+        Node o = nodes.actor(str(row, "object"));
         List<?> articles = (List<?>) row.get("articles");
         List<Triple> t = factTriples(row, f, s, o, articles);
         for (Node g : graphs(articles)) {
@@ -112,11 +132,23 @@ final class RdfMapper {
      * however many facts back it, and the fact's RDF-star annotation of it.
      */
     void relation(Map<String, Object> row) {
-        Triple direct = Triple.create(iris.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
-                iris.actor(str(row, "object")));
+        Triple direct = Triple.create(nodes.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
+                nodes.actor(str(row, "object")));
         String factId = str(row, "fact");
         for (Node g : graphs((List<?>) row.get("articles"))) {
             directTriple(g, direct, iris.fact(factId), factId);
+        }
+    }
+
+    /**
+     * A direct relationship of Neo4j with the ids of all the facts behind it (a row of export-direct, triple formats
+     * only): the direct triple once and each fact's RDF-star annotation of it.
+     */
+    void direct(Map<String, Object> row) {
+        Triple direct = Triple.create(nodes.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
+                nodes.actor(str(row, "object")));
+        for (Object factId : (List<?>) row.get("facts")) {
+            directTriple(Quad.defaultGraphIRI, direct, iris.fact(factId.toString()), factId.toString());
         }
     }
 
@@ -128,24 +160,23 @@ final class RdfMapper {
 
     /** The fact as a resource (the n-ary pattern): what, who to whom, when, on what evidence, from where. */
     private List<Triple> factTriples(Map<String, Object> row, Node f, Node s, Node o, List<?> articles) {
-        List<Triple> t = new ArrayList<>();
+        List<Triple> t = new ArrayList<>(24);
         String type = str(row, "plover");
-        add(t, f, RDF.type.asNode(), Iris.term("Fact"));
-        add(t, f, RDF.type.asNode(), Iris.ploverClass(type));
-        add(t, f, Iris.term("factId"), literal(str(row, "id")));
-        add(t, f, Iris.term("subject"), s);
-        add(t, f, Iris.term("object"), o);
-        add(t, f, Iris.term("ploverType"), Iris.ploverConcept(type));
-        optional(t, f, "predicate", str(row, "predicate"));
-        typed(t, f, Iris.term("date"), str(row, "date"), XSDDatatype.XSDdate);
-        optional(t, f, "evidence", str(row, "evidence"));
-        optional(t, f, "quote", str(row, "quote"));
+        add(t, f, TYPE, FACT);
+        add(t, f, TYPE, Iris.ploverClass(type));
+        add(t, f, FACT_ID, literal(str(row, "id")));
+        add(t, f, SUBJECT, s);
+        add(t, f, OBJECT, o);
+        add(t, f, PLOVER_TYPE, Iris.ploverConcept(type));
+        optional(t, f, PREDICATE, str(row, "predicate"));
+        typed(t, f, DATE, str(row, "date"), XSDDatatype.XSDdate);
+        optional(t, f, EVIDENCE, str(row, "evidence"));
+        optional(t, f, QUOTE, str(row, "quote"));
         provenance(t, f, str(row, "speaker"), articles);
-        typed(t, f, Iris.term("negated"), Boolean.toString(Boolean.TRUE.equals(row.get("negated"))),
-                XSDDatatype.XSDboolean);
-        optional(t, f, "modality", str(row, "modality"));
+        typed(t, f, NEGATED, Boolean.toString(Boolean.TRUE.equals(row.get("negated"))), XSDDatatype.XSDboolean);
+        optional(t, f, MODALITY, str(row, "modality"));
         if (row.get("confidence") instanceof Number c) {
-            typed(t, f, Iris.term("confidence"), decimal(c.doubleValue()), XSDDatatype.XSDdecimal);
+            typed(t, f, CONFIDENCE, decimal(c.doubleValue()), XSDDatatype.XSDdecimal);
         }
         return t;
     }
@@ -153,13 +184,14 @@ final class RdfMapper {
     /** Who said it and where it was read, with the PROV-O properties those specialise. */
     private void provenance(List<Triple> t, Node f, String speakerId, List<?> articles) {
         if (speakerId != null) {
-            Node speaker = iris.actor(speakerId);
-            add(t, f, Iris.term("speaker"), speaker);
-            add(t, f, Iris.prov("wasAttributedTo"), speaker);
+            Node speaker = nodes.actor(speakerId);
+            add(t, f, SPEAKER, speaker);
+            add(t, f, ATTRIBUTED_TO, speaker);
         }
         for (Object a : articles) {
-            add(t, f, Iris.term("reportedIn"), iris.article(a.toString()));
-            add(t, f, Iris.prov("wasDerivedFrom"), iris.article(a.toString()));
+            Node article = nodes.article(a.toString());
+            add(t, f, REPORTED_IN, article);
+            add(t, f, DERIVED_FROM, article);
         }
     }
 
@@ -179,7 +211,7 @@ final class RdfMapper {
         if (annotations) {
             Node r = Iris.reifier(factId, Quad.isDefaultGraph(graph) ? null : graph.getURI());
             emit(graph, List.of(Triple.create(r, RDF.reifies.asNode(), NodeFactory.createTripleTerm(direct)),
-                    Triple.create(r, Iris.term("fact"), fact)));
+                    Triple.create(r, ANNOTATED_FACT, fact)));
         }
     }
 
@@ -197,15 +229,15 @@ final class RdfMapper {
         triples.add(Triple.create(s, p, o));
     }
 
-    private static void optional(List<Triple> triples, Node s, String property, String value) {
+    private static void optional(List<Triple> triples, Node s, Node property, String value) {
         if (value != null) {
-            add(triples, s, Iris.term(property), literal(value));
+            add(triples, s, property, literal(value));
         }
     }
 
-    private static void typed(List<Triple> triples, Node s, Node p, String value, XSDDatatype type) {
+    private void typed(List<Triple> triples, Node s, Node p, String value, XSDDatatype type) {
         if (value != null) {
-            add(triples, s, p, NodeFactory.createLiteralDT(value, type));
+            add(triples, s, p, nodes.typed(value, type));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.geokg.config.Settings;
 import org.geokg.testing.Nlp;
 import org.geokg.testing.TestGraph;
+import org.geokg.testing.ScratchDirs;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -61,11 +62,7 @@ final class Api implements AutoCloseable {
     static Settings settings(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
         all.putIfAbsent("GEOKG_API_PORT", "0");
-        try {
-            return Settings.fromMap(all, Files.createTempDirectory("geokg-api-it"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Settings.fromMap(all, ScratchDirs.create("geokg-api-it"));
     }
 
     Answer get(String path, String... headers) {

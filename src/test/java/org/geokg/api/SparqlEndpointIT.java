@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.geokg.config.Settings;
 import org.geokg.testing.Fixtures;
 import org.geokg.testing.TestGraph;
+import org.geokg.testing.ScratchDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SparqlEndpointIT {
     static void start() throws Exception {
         TestGraph.clean();
         TestGraph.store().store(Fixtures.sample("http-1"), List.of());
-        Path dataDir = Files.createTempDirectory("geokg-sparql-it");
+        Path dataDir = ScratchDirs.create("geokg-sparql-it");
         Settings settings = Settings.fromMap(Map.of("GEOKG_API_PORT", "0"), dataDir);
         web = ApiServer.start(TestGraph.runtime(), TestGraph.store(), settings);
         base = "http://127.0.0.1:" + ((ServletWebServerApplicationContext) web).getWebServer().getPort() + "/sparql";

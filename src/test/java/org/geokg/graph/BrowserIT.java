@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.testing.Chromium;
 import org.geokg.testing.TestGraph;
+import org.geokg.testing.ScratchDirs;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class BrowserIT {
         String url = TestGraph.runtime().browserUrl().orElseThrow() + "&cmd=edit&arg="
                 + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
         Files.createDirectories(OUT);
-        try (Chromium chromium = Chromium.start(binary.get(), Files.createTempDirectory("geokg-chromium"))) {
+        try (Chromium chromium = Chromium.start(binary.get(), ScratchDirs.create("geokg-chromium"))) {
             chromium.call("Page.enable", Map.of());
             chromium.navigate(url);
             // The post-connect commands ran: the style frame and the guide are there.

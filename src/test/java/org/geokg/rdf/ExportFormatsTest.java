@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -121,6 +122,17 @@ class ExportFormatsTest {
         RdfRows rows = new RdfRows().withFactValue("00f2", "evidence", "bell \u0007 here");
         assertThatThrownBy(() -> rows.write(RdfFormat.RDFXML, dir.resolve("bad.rdf"), IRIS))
                 .hasMessageContaining("U+0007").hasMessageContaining("another format");
+    }
+
+    @Test
+    void aWholeExportReadsTheDirectRelationshipsAloneAndWritesTheSameStatements() {
+        Graph direct = GraphFactory.createDefaultGraph();
+        Graph perFact = GraphFactory.createDefaultGraph();
+        long directCount = RdfExporter.write(IRIS, new RdfRows(), StreamRDFLib.graph(direct), false, true, true);
+        long perFactCount = RdfExporter.write(IRIS, new RdfRows(), StreamRDFLib.graph(perFact), false, true, false);
+        assertThat(directCount).isEqualTo(perFactCount);
+        assertThat(IsoMatcher.isomorphic(direct, perFact)).isTrue();
+        assertThat(direct.find(SHEINBAUM, Iris.ploverProperty("REJECT"), USA).toList()).hasSize(1);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.geokg.rdf;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +124,26 @@ class RdfExportIT {
         RdfExporter.Filter filter = new RdfExporter.Filter(null, null, Set.of(Plover.SANCTION), "Mexico");
         for (RdfFormat format : List.of(RdfFormat.TRIG, RdfFormat.JSONLD)) {
             assertThat(shapes.validate(export(format, filter)).violations()).as(format.name()).isEmpty();
+        }
+    }
+
+    /**
+     * The embedded database's export reads run in-process; an external server's go through Bolt. Both must write
+     * the very same bytes, whole or filtered, in a triple and a quad format.
+     */
+    @Test
+    void inProcessAndBoltReadsExportTheSameBytes() throws Exception {
+        GraphStore bolt = new GraphStore(TestGraph.runtime().driver(), TestGraph.runtime().database());
+        RdfExporter.Filter usa = new RdfExporter.Filter(null, null, Set.of(), "country:USA");
+        for (RdfFormat format : List.of(RdfFormat.NT, RdfFormat.NQ)) {
+            for (RdfExporter.Filter filter : List.of(RdfExporter.Filter.NONE, usa)) {
+                ByteArrayOutputStream local = new ByteArrayOutputStream();
+                ByteArrayOutputStream remote = new ByteArrayOutputStream();
+                long n = new RdfExporter(store, IRIS).export(format, filter, local);
+                assertThat(new RdfExporter(bolt, IRIS).export(format, filter, remote)).isEqualTo(n);
+                assertThat(local.toString(UTF_8))
+                        .isEqualTo(remote.toString(UTF_8)).contains("country/USA");
+            }
         }
     }
 

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Node;
 
 /**
  * Rows as the export queries return them, built by hand, so formats and shapes are tested without a database
- * (export-relations derived from the facts as Neo4j keeps its direct relationships):
+ * (export-relations and export-direct derived from the facts as Neo4j keeps its direct relationships):
  * two reports of one rejection (one direct triple, two annotations), a negated assault and a hypothetical threat
  * (no direct triples), a reported sanction whose evidence holds every character that needs escaping somewhere,
  * and a speaker known only by id.
@@ -52,6 +52,24 @@ final class RdfRows implements RdfExporter.Rows {
         facts.get(4).put("evidence", TRICKY);
         rows.put("read/export-facts", facts);
         rows.put("read/export-relations", relations(facts));
+        rows.put("read/export-direct", direct(rows.get("read/export-relations")));
+    }
+
+    /** The same relationships a row each, with their facts' ids (what export-direct returns). */
+    private static List<Map<String, Object>> direct(List<Map<String, Object>> relations) {
+        Map<String, Map<String, Object>> byTriple = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> r : relations) {
+            Map<String, Object> d = byTriple.computeIfAbsent(r.get("subject") + "|" + r.get("plover") + "|"
+                    + r.get("object"), k -> {
+                        Map<String, Object> m = new HashMap<>(r);
+                        m.remove("fact");
+                        m.remove("articles");
+                        m.put("facts", new ArrayList<>());
+                        return m;
+                    });
+            ((List<Object>) d.get("facts")).add(r.get("fact"));
+        }
+        return new ArrayList<>(byTriple.values());
     }
 
     /** Neo4j's direct relationships: one per (subject, type, object) of asserted facts, listing those facts. */

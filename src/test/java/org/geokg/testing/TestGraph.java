@@ -30,7 +30,11 @@ public final class TestGraph {
             runtime = Neo4jRuntime.openEmbedded(home, true);
             store = new GraphStore(runtime);
             store.migrate();
-            Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "test-neo4j-stop"));
+            // Stopped, then deleted: in one hook, because hooks run in no set order.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                runtime.close();
+                ScratchDirs.delete(home);
+            }, "test-neo4j-stop"));
         }
         return runtime;
     }
