@@ -28,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput: extraction stages, graph write and RDF export, end to end at 1 and 2",
-                "threads, with baselines (raw UNWIND CREATE; Jena writing from memory). Runs on temporary",
-                "embedded stores, never the user's graph, unless --data-dir is given (stores go under it)."})
+        description = {"Measure throughput: extraction stages, graph write, RDF export, end to end on 1 and 2 threads.",
+                "Baselines: a raw UNWIND CREATE of the same rows; Jena writing the same triples from memory.",
+                "Runs on temporary embedded stores, never the user's graph, unless --data-dir is given."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     GeokgCommand root;
