@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -109,12 +108,7 @@ final class BenchCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         StringBuilder out = new StringBuilder();
         for (Article a : articles) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", a.id());
-            row.put("title", a.title());
-            row.put("published", a.published() == null ? null : a.published().toString());
-            row.put("source", a.source());
-            row.put("url", a.url());
+            Map<String, Object> row = ExtractionJson.articleFields(a);
             row.put("text", a.text());
             out.append(mapper.writeValueAsString(row)).append('\n');
         }

@@ -18,6 +18,17 @@ final class ExtractionJson {
     private ExtractionJson() {
     }
 
+    /** An article's own fields as the JSON formats write them (and {@code ingest} reads them): id to url. */
+    static Map<String, Object> articleFields(Article a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("title", a.title());
+        out.put("published", a.published() == null ? null : a.published().toString());
+        out.put("source", a.source());
+        out.put("url", a.url());
+        return out;
+    }
+
     static Map<String, Object> document(List<Extraction> extractions, boolean includeAll) {
         List<Object> articles = new ArrayList<>();
         for (Extraction x : extractions) {
@@ -29,13 +40,7 @@ final class ExtractionJson {
     }
 
     static Map<String, Object> article(Extraction x, boolean includeAll) {
-        Article a = x.article();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("title", a.title());
-        out.put("published", a.published() == null ? null : a.published().toString());
-        out.put("source", a.source());
-        out.put("url", a.url());
+        Map<String, Object> out = articleFields(x.article());
         out.put("sentences", x.sentences());
         out.put("entities", entities(x));
         List<Object> facts = new ArrayList<>();

@@ -10,7 +10,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -78,7 +77,7 @@ final class Nlp {
 
     private static boolean hasTrigger(CoreMap sentence, Lexicon lexicon) {
         for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            if (token.lemma() != null && lexicon.trigger(token.lemma().toLowerCase(Locale.ROOT))) {
+            if (token.lemma() != null && lexicon.trigger(token.lemma())) {
                 return true;
             }
         }

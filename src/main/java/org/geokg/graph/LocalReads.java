@@ -2,6 +2,7 @@ package org.geokg.graph;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,8 +15,8 @@ import org.neo4j.graphdb.Transaction;
  * Runs a named read query inside the embedded database's process, through its transaction API instead of Bolt.
  * A bulk read (the RDF export) spends more than half of its time encoding records for Bolt and decoding them in
  * the driver; in-process the same Cypher hands over Java values directly, about 2.4 times faster. Rows carry the
- * values the driver would give: array properties become lists; nodes and relationships are not plain values, so
- * a query read this way must return none.
+ * values the driver would give: array properties become lists, in lists and maps too; nodes and relationships are
+ * not plain values, so a query read this way must return none.
  */
 final class LocalReads {
     private final GraphDatabaseService database;
@@ -35,22 +36,25 @@ final class LocalReads {
         }
     }
 
+    /** A value as the driver gives it: arrays as lists, in lists and maps too. */
     static Object plain(Object value) {
-        if (value == null) {
-            return null;
+        if (value instanceof Entity) {
+            throw new IllegalStateException("a bulk read returns plain values, not nodes or relationships");
         }
-        if (value.getClass().isArray()) {
+        if (value != null && value.getClass().isArray()) {
             List<Object> list = new ArrayList<>(Array.getLength(value));
             for (int i = 0; i < Array.getLength(value); i++) {
                 list.add(Array.get(value, i));
             }
             return list;
         }
-        if (value instanceof List<?> list && list.stream().anyMatch(v -> plain(v) != v)) {
+        if (value instanceof List<?> list) {
             return list.stream().map(LocalReads::plain).toList();
         }
-        if (value instanceof Entity) {
-            throw new IllegalStateException("a bulk read returns plain values, not nodes or relationships");
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k.toString(), plain(v)));
+            return out;
         }
         return value;
     }

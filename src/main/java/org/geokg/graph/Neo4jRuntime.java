@@ -13,8 +13,8 @@ import org.neo4j.driver.Logging;
 /**
  * The database a command talks to: the embedded Neo4j under the data directory, or the external server named by
  * {@code NEO4J_URI}. Either way every read and write goes through the Bolt driver, so there is one code path; the
- * one exception is the bulk read of an export, which runs the same Cypher in-process when the database is (see
- * {@link LocalReads}).
+ * one exception is the bulk read of an export, which runs the same Cypher in-process when the database is embedded
+ * (see {@link LocalReads}).
  */
 public final class Neo4jRuntime implements AutoCloseable {
 

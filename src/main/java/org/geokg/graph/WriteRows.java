@@ -2,6 +2,7 @@ package org.geokg.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.geokg.model.Entity;
@@ -43,15 +44,24 @@ record WriteRows(List<Map<String, Object>> actors, List<Map<String, Object>> lin
         return created > 0;
     }
 
-    /**
-     * The baseline: each kind of row stored as plain nodes, one statement per kind like the real write (flattened
-     * first, as node properties cannot be maps).
-     */
-    int createRaw(TransactionContext tx, CypherLibrary cypher) {
+    /** The rows by kind, in write order, flattened for the bench baseline (node properties cannot be maps). */
+    Map<String, List<Map<String, Object>>> flattened() {
+        Map<String, List<Map<String, Object>>> kinds = new LinkedHashMap<>();
+        kinds.put("actors", RowMapper.flat(actors));
+        kinds.put("links", RowMapper.flat(links));
+        kinds.put("article", RowMapper.flat(List.of(article)));
+        kinds.put("facts", RowMapper.flat(facts));
+        return kinds;
+    }
+
+    /** The baseline: each kind of {@link #flattened} row stored as plain nodes, one statement per kind. */
+    static int createRaw(TransactionContext tx, CypherLibrary cypher, Map<String, List<Map<String, Object>>> kinds) {
         String query = cypher.get("bench/create-rows");
-        return run(tx, query, RowMapper.flat(actors), "actors") + run(tx, query, RowMapper.flat(links), "links")
-                + run(tx, query, RowMapper.flat(List.of(article)), "article")
-                + run(tx, query, RowMapper.flat(facts), "facts");
+        int created = 0;
+        for (Map.Entry<String, List<Map<String, Object>>> kind : kinds.entrySet()) {
+            created += run(tx, query, kind.getValue(), kind.getKey());
+        }
+        return created;
     }
 
     private static int run(TransactionContext tx, String query, List<Map<String, Object>> rows) {

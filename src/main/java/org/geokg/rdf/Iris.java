@@ -127,11 +127,12 @@ public final class Iris {
         return NodeFactory.createURI(WD + qid);
     }
 
-    /** Percent-encodes a path segment; ids are nearly always plain already, and then are returned as they are. */
+    /** One node per PLOVER type name. */
     private static Map<String, Node> plover(Function<String, Node> node) {
         return Arrays.stream(Plover.values()).map(Plover::name).collect(Collectors.toUnmodifiableMap(t -> t, node));
     }
 
+    /** Percent-encodes a path segment; ids are nearly always plain already, and then are returned as they are. */
     private static String encode(String part) {
         for (int i = 0; i < part.length(); i++) {
             if (!plain(part.charAt(i))) {

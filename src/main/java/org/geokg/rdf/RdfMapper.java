@@ -132,8 +132,7 @@ final class RdfMapper {
      * however many facts back it, and the fact's RDF-star annotation of it.
      */
     void relation(Map<String, Object> row) {
-        Triple direct = Triple.create(nodes.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
-                nodes.actor(str(row, "object")));
+        Triple direct = directOf(row);
         String factId = str(row, "fact");
         for (Node g : graphs((List<?>) row.get("articles"))) {
             directTriple(g, direct, iris.fact(factId), factId);
@@ -145,11 +144,16 @@ final class RdfMapper {
      * only): the direct triple once and each fact's RDF-star annotation of it.
      */
     void direct(Map<String, Object> row) {
-        Triple direct = Triple.create(nodes.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
-                nodes.actor(str(row, "object")));
+        Triple direct = directOf(row);
         for (Object factId : (List<?>) row.get("facts")) {
             directTriple(Quad.defaultGraphIRI, direct, iris.fact(factId.toString()), factId.toString());
         }
+    }
+
+    /** The direct actor-to-actor triple of a relationship row (subject, plover, object). */
+    private Triple directOf(Map<String, Object> row) {
+        return Triple.create(nodes.actor(str(row, "subject")), Iris.ploverProperty(str(row, "plover")),
+                nodes.actor(str(row, "object")));
     }
 
     /** Where a fact's statements go: the default graph, or in quad formats each reporting article's graph. */
