@@ -1,6 +1,7 @@
 package org.geokg.bench;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Triple;
@@ -20,45 +21,56 @@ import org.geokg.rdf.RdfFormat;
  * Jena writing the same triples from memory. Both as N-Triples into a null stream, so disk speed does not count.
  */
 final class Baselines {
-    /** Untimed runs for this long at least (one at least): the JIT compiles the export's path meanwhile. */
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
     /** Timed runs: at least three, then more while within this time, twenty at most. */
     private static final long TIMED_NANOS = 3_000_000_000L;
     private static final int MIN_RUNS = 3;
     private static final int MAX_RUNS = 20;
-    /** Seconds of the project's graph write and of the raw CREATE of the same rows. */
-    record Write(double seconds, double rawSeconds) {
+    /** Seconds of the project's graph write and of the raw CREATE of the same rows; the warm-up before. */
+    record Write(double seconds, double rawSeconds, JitWarmUp.Result warmUp) {
     }
 
-    /** Seconds of the project's path and of its baseline; the statements exported. */
-    record Export(double seconds, double jenaSeconds, long statements) {
+    /** Seconds of the project's path and of its baseline; the statements exported; the export's warm-up. */
+    record Export(double seconds, double jenaSeconds, long statements, JitWarmUp.Result warmUp) {
     }
 
     private Baselines() {
     }
 
     /**
-     * The graph-write stage and its baseline on the same rows, in a fresh store: first a few untimed writes each
-     * way (query plans), then every article's real write, then the same rows raw.
+     * The graph-write stage and its baseline on the same rows, in a fresh store: first sample articles written
+     * each way in a scratch store until the JIT has settled, then a few more in the measured store (its query
+     * plans), then every article written for real and raw in turn. The scratch store keeps the warm-up's
+     * articles out of the measured one, whose export is timed next.
      */
-    static Write write(Neo4jRuntime runtime, List<GraphBench.Rows> warm, List<ThroughputRun.Written> written) {
+    static Write write(Path scratch, Neo4jRuntime runtime, List<GraphBench.Rows> warm,
+                       List<ThroughputRun.Written> written) {
+        JitWarmUp.Result warmUp;
+        try (Neo4jRuntime scratchRuntime = Neo4jRuntime.openEmbedded(scratch, false)) {
+            new GraphStore(scratchRuntime).migrate();
+            GraphBench scratchBench = new GraphBench(scratchRuntime);
+            int[] next = {0};
+            warmUp = JitWarmUp.run(() -> scratchBench.warmUpWrite(warm.get(next[0] % warm.size()), next[0]++));
+        }
         GraphBench bench = new GraphBench(runtime);
         bench.warmUp(warm, warm.size());
         List<GraphBench.Rows> rows = written.stream().map(w -> GraphBench.rows(w.extraction(), w.context())).toList();
-        double merge = bench.mergeSeconds(rows);
-        return new Write(merge, bench.rawSeconds(rows));
+        double[] seconds = bench.seconds(rows);
+        return new Write(seconds[0], seconds[1], warmUp);
     }
 
     /**
-     * Times the export and Jena's plain write of its triples, each as its best run after untimed warm-up runs: a
-     * long export gives the JIT time to compile its path, so steady state is what counts, and the best run is the
-     * one least disturbed by other work on the machine. Both get the same warm-up and number of runs.
+     * Times the export and Jena's plain write of its triples, each as its best run after untimed warm-up runs
+     * until the JIT has settled: a long export gives the JIT time to compile its path, so steady state is what
+     * counts, and the best run is the one least disturbed by other work on the machine. Both get the same kind of
+     * warm-up and number of runs.
      */
     static Export export(GraphStore store, org.geokg.rdf.Iris iris) {
         RdfExporter exporter = new RdfExporter(store, iris);
         long[] statements = new long[1];
-        double seconds = best(() -> statements[0] = exporter.export(RdfFormat.NT, RdfExporter.Filter.NONE,
-                OutputStream.nullOutputStream()));
+        Runnable export = () -> statements[0] = exporter.export(RdfFormat.NT, RdfExporter.Filter.NONE,
+                OutputStream.nullOutputStream());
+        JitWarmUp.Result warmUp = JitWarmUp.run(export);
+        double seconds = best(export);
         List<Triple> triples = new ArrayList<>();
         exporter.export(RdfExporter.Filter.NONE, new StreamRDFBase() {
             @Override
@@ -66,14 +78,13 @@ final class Baselines {
                 triples.add(triple);
             }
         });
-        return new Export(seconds, best(() -> jenaWrite(triples)), statements[0]);
+        Runnable jena = () -> jenaWrite(triples);
+        JitWarmUp.run(jena);
+        return new Export(seconds, best(jena), statements[0], warmUp);
     }
 
+    /** The best of the timed runs (the warm-up is the caller's). */
     private static double best(Runnable run) {
-        long start = System.nanoTime();
-        do {
-            run.run();
-        } while (System.nanoTime() - start < WARM_UP_NANOS);
         long timing = System.nanoTime();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < MAX_RUNS && (i < MIN_RUNS || System.nanoTime() - timing < TIMED_NANOS); i++) {

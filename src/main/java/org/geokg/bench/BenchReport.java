@@ -94,7 +94,8 @@ public final class BenchReport {
         m.put("scaling", scaling());
         m.put("baselines", Map.of("graph_write_s", round(write.seconds()),
                 "raw_create_s", round(write.rawSeconds()), "export_s", round(export.seconds()),
-                "jena_write_s", round(export.jenaSeconds()), "export_statements", export.statements()));
+                "jena_write_s", round(export.jenaSeconds()), "export_statements", export.statements(),
+                "warm_up", Map.of("graph_write", warmUpMap(write.warmUp()), "rdf_export", warmUpMap(export.warmUp()))));
         return m;
     }
 
@@ -141,11 +142,24 @@ public final class BenchReport {
         out.printf("%nstartup %.1f s (NLP models loading while Neo4j starts; Neo4j alone %.1f s)%n",
                 startup.seconds(), startup.databaseSeconds());
         out.printf("peak heap %.0f MB, peak RSS %.0f MB%n", peakHeapMb, peakRssMb);
+        out.printf("warm-up before the baselines, until the JIT settles (at most %.0f s): writes %s, export %s%n",
+                JitWarmUp.MAX_NANOS / 1e9, warmUp(write.warmUp()), warmUp(export.warmUp()));
         out.printf("ratio: graph write %.2f of the raw baseline's throughput (MERGE writes %.3f s, raw UNWIND CREATE"
                 + " %.3f s)%n", graphWriteRatio(), write.seconds(), write.rawSeconds());
         out.printf("ratio: rdf export %.2f of Jena's throughput (streamed from Neo4j %.3f s, Jena from memory %.3f s,"
                 + " %d statements)%n", exportRatio(), export.seconds(), export.jenaSeconds(), export.statements());
         out.flush();
+    }
+
+    private static Map<String, Object> warmUpMap(JitWarmUp.Result w) {
+        return Map.of("seconds", round(w.seconds()), "runs", w.runs(), "jit_settled", w.settled(),
+                "compiling_share", round(w.compiling()));
+    }
+
+    private static String warmUp(JitWarmUp.Result w) {
+        String state = w.settled() ? "settled" : w.compiling() < 0 ? "JIT time unknown"
+                : String.format("still compiling %.0f %% of the time", w.compiling() * 100);
+        return String.format("%.1f s (%s)", w.seconds(), state);
     }
 
     private static void row(PrintWriter out, String name, Map<String, Object> r) {

@@ -45,37 +45,42 @@ public final class GraphBench {
      */
     public void warmUp(List<Rows> sample, int writes) {
         for (int i = 0; i < writes; i++) {
-            WriteRows r = sample.get(i % sample.size()).rows.renamed("#warm-up-" + i);
-            try (Session session = driver.session(sessionConfig)) {
-                session.executeWrite(tx -> r.merge(tx, cypher));
-                session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, r.flattened()));
-            }
+            warmUpWrite(sample.get(i % sample.size()), i);
         }
         clear();
     }
 
-    /** Seconds to store the articles with the real MERGE write. */
-    public double mergeSeconds(List<Rows> articles) {
-        long t0 = System.nanoTime();
+    /** One warm-up step: the sample written each way as the {@code n}th copy (new article and fact ids). */
+    public void warmUpWrite(Rows sample, int n) {
+        WriteRows r = sample.rows.renamed("#warm-up-" + n);
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> r.merge(tx, cypher));
+            session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, r.flattened()));
+        }
+    }
+
+    /**
+     * Seconds to store the articles with the real MERGE write ({@code [0]}) and the same rows raw ({@code [1]}),
+     * each article both ways in turn so that whatever else the process and the machine do meanwhile (the JIT, the
+     * garbage collector, other load) falls on both alike. The scratch nodes are removed after (untimed).
+     */
+    public double[] seconds(List<Rows> articles) {
+        long merge = 0;
+        long raw = 0;
         for (Rows r : articles) {
+            long t0 = System.nanoTime();
             try (Session session = driver.session(sessionConfig)) {
                 session.executeWrite(tx -> r.rows.merge(tx, cypher));
             }
-        }
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /** Seconds to store the same rows raw; the scratch nodes are removed after (untimed). */
-    public double rawSeconds(List<Rows> articles) {
-        long t0 = System.nanoTime();
-        for (Rows r : articles) {
+            long t1 = System.nanoTime();
             try (Session session = driver.session(sessionConfig)) {
                 session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, r.raw));
             }
+            merge += t1 - t0;
+            raw += System.nanoTime() - t1;
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         clear();
-        return seconds;
+        return new double[] {merge / 1e9, raw / 1e9};
     }
 
     /** Deletes the scratch nodes; returns how many there were. */

@@ -42,6 +42,14 @@ class BenchCommandIT {
         assertThat(json.get("stages").findValuesAsText("stage"))
                 .containsExactly("nlp", "actor_resolution", "relation_extraction", "graph_write", "rdf_export");
         assertThat(json.get("baselines").get("export_statements").asLong()).isPositive();
+        // Both baselines are timed only after a warm-up that waits for the JIT (two seconds at least).
+        assertThat(run.out()).contains("warm-up before the baselines, until the JIT settles");
+        for (String part : List.of("graph_write", "rdf_export")) {
+            JsonNode warmUp = json.get("baselines").get("warm_up").get(part);
+            assertThat(warmUp.get("seconds").asDouble()).as(part).isGreaterThanOrEqualTo(2.0);
+            assertThat(warmUp.get("runs").asInt()).as(part).isPositive();
+            assertThat(warmUp.get("jit_settled").isBoolean()).as(part).isTrue();
+        }
     }
 
     @Test

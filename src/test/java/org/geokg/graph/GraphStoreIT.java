@@ -25,9 +25,23 @@ class GraphStoreIT {
         assertThat(store.migrate()).isEmpty();
         List<String> versions = store.list("read/applied-migrations", Map.of()).stream()
                 .map(r -> r.get("version").toString()).sorted().toList();
-        assertThat(versions).startsWith("V0001", "V0002");
+        assertThat(versions).startsWith("V0001", "V0002", "V0003");
         assertThat(TestGraph.count("SHOW CONSTRAINTS YIELD name WHERE name = 'fact_id' RETURN count(*)")).isEqualTo(1);
         assertThat(TestGraph.count("SHOW INDEXES YIELD name WHERE name = 'actor_names' RETURN count(*)")).isEqualTo(1);
+    }
+
+    @Test
+    void actorSearchSeesTheWriteJustCommittedThoughTheIndexIsEventuallyConsistent() {
+        assertThat(TestGraph.count("SHOW INDEXES YIELD name, options WHERE name = 'actor_names'"
+                + " AND options.indexConfig.`fulltext.eventually_consistent` RETURN count(*)")).isEqualTo(1);
+        for (int i = 0; i < 20; i++) {
+            TestGraph.clean();
+            store.store(Fixtures.sample("search-" + i), List.of());
+            List<Map<String, Object>> hits = store.list("read/api-actor-search",
+                    Map.of("query", "sheinbaum", "limit", 5));
+            assertThat(hits).as("search right after write %d", i).extracting(h -> h.get("id"))
+                    .containsExactly("person:claudia-sheinbaum");
+        }
     }
 
     @Test
