@@ -50,12 +50,13 @@ final class Baselines {
             GraphBench scratchBench = new GraphBench(scratchRuntime);
             int[] next = {0};
             warmUp = JitWarmUp.run(() -> scratchBench.warmUpWrite(warm.get(next[0] % warm.size()), next[0]++));
+            scratchBench.clear();
         }
         GraphBench bench = new GraphBench(runtime);
         bench.warmUp(warm, warm.size());
         List<GraphBench.Rows> rows = written.stream().map(w -> GraphBench.rows(w.extraction(), w.context())).toList();
-        double[] seconds = bench.seconds(rows);
-        return new Write(seconds[0], seconds[1], warmUp);
+        GraphBench.Seconds seconds = bench.seconds(rows);
+        return new Write(seconds.merge(), seconds.raw(), warmUp);
     }
 
     /**

@@ -59,12 +59,16 @@ public final class GraphBench {
         }
     }
 
+    /** Seconds of the real MERGE write and of the raw CREATE of the same rows. */
+    public record Seconds(double merge, double raw) {
+    }
+
     /**
-     * Seconds to store the articles with the real MERGE write ({@code [0]}) and the same rows raw ({@code [1]}),
+     * Seconds to store the articles with the real MERGE write and the same rows raw,
      * each article both ways in turn so that whatever else the process and the machine do meanwhile (the JIT, the
      * garbage collector, other load) falls on both alike. The scratch nodes are removed after (untimed).
      */
-    public double[] seconds(List<Rows> articles) {
+    public Seconds seconds(List<Rows> articles) {
         long merge = 0;
         long raw = 0;
         for (Rows r : articles) {
@@ -80,7 +84,7 @@ public final class GraphBench {
             raw += System.nanoTime() - t1;
         }
         clear();
-        return new double[] {merge / 1e9, raw / 1e9};
+        return new Seconds(merge / 1e9, raw / 1e9);
     }
 
     /** Deletes the scratch nodes; returns how many there were. */

@@ -49,7 +49,7 @@ final class LocalReads {
             return list;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(LocalReads::plain).toList();
+            return plainList(list);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -57,5 +57,26 @@ final class LocalReads {
             return out;
         }
         return value;
+    }
+
+    /**
+     * The list itself when all its elements are plain already (most are: ids, strings), else a copy with them made
+     * plain: copying every list of every row was 5 % of an export's reads.
+     */
+    private static List<?> plainList(List<?> list) {
+        List<Object> copy = null;
+        int i = 0;
+        for (Object element : list) {
+            Object plain = plain(element);
+            if (copy == null && plain != element) {
+                copy = new ArrayList<>(list.size());
+                copy.addAll(list.subList(0, i));
+            }
+            if (copy != null) {
+                copy.add(plain);
+            }
+            i++;
+        }
+        return copy == null ? list : copy;
     }
 }
