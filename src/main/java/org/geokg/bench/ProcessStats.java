@@ -1,11 +1,22 @@
 package org.geokg.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /** CPU time and memory peaks of this process, as the JVM and Linux report them. */
 final class ProcessStats {
@@ -20,19 +31,62 @@ final class ProcessStats {
         return -1;
     }
 
-    /** Peak heap in MB: the sum of the heap pools' peaks since the JVM started or {@link #resetPeaks}. */
+    /**
+     * Peak heap in MB since the JVM started or {@link #resetPeaks}: the most the heap's pools held together, seen
+     * just before each garbage collection (when the heap is fullest) and now. The pools' own peaks cannot be added
+     * up: each peaks at a different moment, and their sum exceeded {@code -Xmx}.
+     */
     static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024.0 * 1024.0);
+        return Math.max(HeapPeak.INSTANCE.peakBytes(), heapUsed()) / (1024.0 * 1024.0);
     }
 
     static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak.INSTANCE.reset(heapUsed());
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Listens to the collectors' notifications for the heap's use before each collection. */
+    private static final class HeapPeak implements NotificationListener {
+        static final HeapPeak INSTANCE = new HeapPeak();
+        private final Set<String> heapPools = new HashSet<>();
+        private final AtomicLong peak = new AtomicLong();
+
+        private HeapPeak() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                }
+            }
+        }
+
+        long peakBytes() {
+            return peak.get();
+        }
+
+        void reset(long now) {
+            peak.set(now);
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GarbageCollectionNotificationInfo info =
+                        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long before = 0;
+                for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+                    before += heapPools.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
+                }
+                peak.accumulateAndGet(before, Math::max);
+            }
+        }
     }
 
     /** Peak resident set size in MB (VmHWM of /proc/self/status); -1 where there is no /proc (not Linux). */
