@@ -44,8 +44,15 @@ final class ProcessStats {
         HeapPeak.INSTANCE.reset(heapUsed());
     }
 
+    /** The heap's use now, summed over its pools as the collectors' notifications give it (so the two compare). */
     private static long heapUsed() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
     }
 
     /** Listens to the collectors' notifications for the heap's use before each collection. */

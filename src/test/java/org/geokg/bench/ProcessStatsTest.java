@@ -18,9 +18,13 @@ class ProcessStatsTest {
         }
         held = null;
         System.gc();
-        Thread.sleep(200);
+        // Collection notifications arrive on a service thread, a moment after the collection.
+        for (int i = 0; i < 100 && ProcessStats.peakHeapMb() < base + 32; i++) {
+            Thread.sleep(50);
+        }
         double maxMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
-        // The 64 MB were garbage when the collection ran, so only its "before" figure can have counted them.
-        assertThat(ProcessStats.peakHeapMb()).isGreaterThanOrEqualTo(base + 60).isLessThanOrEqualTo(maxMb);
+        // The 64 MB were garbage when the collection ran, so only a "before" figure can have counted them. A fresh
+        // JVM counted all 64; the full unit-test JVM (parallel collector) about 48, hence half as the bar.
+        assertThat(ProcessStats.peakHeapMb()).isGreaterThanOrEqualTo(base + 32).isLessThanOrEqualTo(maxMb);
     }
 }
