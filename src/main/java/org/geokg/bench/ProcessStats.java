@@ -10,6 +10,7 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +33,7 @@ final class ProcessStats {
     }
 
     /**
-     * Peak heap in MB since the JVM started or {@link #resetPeaks}: the most the heap's pools held together, seen
+     * Peak heap in MB since {@link #resetPeaks} (which starts the watch): the most the heap's pools held together, seen
      * just before each garbage collection (when the heap is fullest) and now. The pools' own peaks cannot be added
      * up: each peaks at a different moment, and their sum exceeded {@code -Xmx}.
      */
@@ -46,27 +47,21 @@ final class ProcessStats {
 
     /** The heap's use now, summed over its pools as the collectors' notifications give it (so the two compare). */
     private static long heapUsed() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                used += pool.getUsage().getUsed();
-            }
-        }
-        return used;
+        return heapPools().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 
     /** Listens to the collectors' notifications for the heap's use before each collection. */
     private static final class HeapPeak implements NotificationListener {
         static final HeapPeak INSTANCE = new HeapPeak();
-        private final Set<String> heapPools = new HashSet<>();
+        private final Set<String> heapPoolNames = new HashSet<>();
         private final AtomicLong peak = new AtomicLong();
 
         private HeapPeak() {
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    heapPools.add(pool.getName());
-                }
-            }
+            heapPools().forEach(pool -> heapPoolNames.add(pool.getName()));
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter emitter) {
                     emitter.addNotificationListener(this, null, null);
@@ -89,7 +84,7 @@ final class ProcessStats {
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 long before = 0;
                 for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
-                    before += heapPools.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
+                    before += heapPoolNames.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
                 }
                 peak.accumulateAndGet(before, Math::max);
             }

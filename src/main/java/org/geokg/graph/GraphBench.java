@@ -53,10 +53,8 @@ public final class GraphBench {
     /** One warm-up step: the sample written each way as the {@code n}th copy (new article and fact ids). */
     public void warmUpWrite(Rows sample, int n) {
         WriteRows r = sample.rows.renamed("#warm-up-" + n);
-        try (Session session = driver.session(sessionConfig)) {
-            session.executeWrite(tx -> r.merge(tx, cypher));
-            session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, r.flattened()));
-        }
+        merge(r);
+        raw(r.flattened());
     }
 
     /** Seconds of the real MERGE write and of the raw CREATE of the same rows. */
@@ -64,8 +62,8 @@ public final class GraphBench {
     }
 
     /**
-     * Seconds to store the articles with the real MERGE write and the same rows raw,
-     * each article both ways in turn so that whatever else the process and the machine do meanwhile (the JIT, the
+     * Seconds to store the articles with the real MERGE write and the same rows raw, each article both ways in
+     * turn so that whatever else the process and the machine do meanwhile (the JIT, the
      * garbage collector, other load) falls on both alike. The scratch nodes are removed after (untimed).
      */
     public Seconds seconds(List<Rows> articles) {
@@ -73,18 +71,28 @@ public final class GraphBench {
         long raw = 0;
         for (Rows r : articles) {
             long t0 = System.nanoTime();
-            try (Session session = driver.session(sessionConfig)) {
-                session.executeWrite(tx -> r.rows.merge(tx, cypher));
-            }
+            merge(r.rows);
             long t1 = System.nanoTime();
-            try (Session session = driver.session(sessionConfig)) {
-                session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, r.raw));
-            }
+            raw(r.raw);
             merge += t1 - t0;
             raw += System.nanoTime() - t1;
         }
         clear();
         return new Seconds(merge / 1e9, raw / 1e9);
+    }
+
+    /** One article's real write, in a transaction of its own as ingest does. */
+    private void merge(WriteRows rows) {
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> rows.merge(tx, cypher));
+        }
+    }
+
+    /** The same article's rows stored raw, in a transaction of their own. */
+    private void raw(Map<String, List<Map<String, Object>>> rows) {
+        try (Session session = driver.session(sessionConfig)) {
+            session.executeWrite(tx -> WriteRows.createRaw(tx, cypher, rows));
+        }
     }
 
     /** Deletes the scratch nodes; returns how many there were. */
