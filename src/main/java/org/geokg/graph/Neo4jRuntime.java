@@ -9,6 +9,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The database a command talks to: the embedded Neo4j under the data directory, or the external server named by
@@ -123,9 +124,9 @@ public final class Neo4jRuntime implements AutoCloseable {
         return embedded != null;
     }
 
-    /** In-process reads of the embedded database; empty for an external server. */
-    Optional<LocalReads> localReads() {
-        return embedded == null ? Optional.empty() : Optional.of(new LocalReads(embedded.database()));
+    /** The embedded database, for in-process reads; empty for an external server. */
+    Optional<GraphDatabaseService> embeddedDatabase() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.database());
     }
 
     /** The Neo4j Browser address, already pointed at this database; empty when not serving HTTP. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.geokg.graph.GraphStore;
@@ -64,8 +65,9 @@ public final class RdfExporter {
 
     private long run(Filter filter, StreamRDF sink, boolean quads, boolean annotations) {
         Map<String, Object> params = params(filter);
-        return write(iris, (query, rows) -> store.scan(query, params, rows), sink, quads, annotations,
-                !filter.active());
+        Rows rows = filter.active() ? (query, each) -> store.scan(query, params, each)
+                : (query, each) -> store.scanWhole(query, params, each);
+        return write(iris, rows, sink, quads, annotations, !filter.active());
     }
 
     /** Where export rows come from: the named export queries, or rows given directly (tests). */
@@ -87,16 +89,24 @@ public final class RdfExporter {
         boolean direct = whole && !quads;
         String relations = direct ? "read/export-direct" : "read/export-relations";
         CountingStream counting = new CountingStream(sink);
-        RdfMapper mapper = new RdfMapper(iris, counting, quads, annotations);
-        try (ReadAhead ahead = new ReadAhead(rows, List.of(ACTORS, ARTICLES, FACTS, relations))) {
-            counting.start();
-            Prefixes.declare(counting, iris);
-            ahead.stream(ACTORS, mapper::actor);
-            ahead.stream(ARTICLES, mapper::article);
-            ahead.stream(FACTS, mapper::fact);
-            ahead.stream(relations, direct ? mapper::direct : mapper::relation);
-            counting.finish();
+        counting.start();
+        Prefixes.declare(counting, iris);
+        try (ReadAhead<Object> ahead = new ReadAhead<>(statements -> {
+            RdfMapper mapper = new RdfMapper(iris, new Handing(statements), quads, annotations);
+            rows.stream(ACTORS, mapper::actor);
+            rows.stream(ARTICLES, mapper::article);
+            rows.stream(FACTS, mapper::fact);
+            rows.stream(relations, direct ? mapper::direct : mapper::relation);
+        })) {
+            ahead.drain(statement -> {
+                if (statement instanceof Triple triple) {
+                    counting.triple(triple);
+                } else {
+                    counting.quad((Quad) statement);
+                }
+            });
         }
+        counting.finish();
         return counting.count;
     }
 
@@ -118,6 +128,25 @@ public final class RdfExporter {
             throw new IllegalArgumentException("no actor with id or name '" + actor + "'");
         }
         return ids;
+    }
+
+    /** The mapper's statements, handed over to the writing thread. */
+    private static final class Handing extends StreamRDFBase {
+        private final Consumer<Object> statements;
+
+        Handing(Consumer<Object> statements) {
+            this.statements = statements;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            statements.accept(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            statements.accept(quad);
+        }
     }
 
     /** Counts what passes through, so the export can report its size and tests can compare counts. */

@@ -2,7 +2,6 @@ package org.geokg.rdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -10,41 +9,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Runs the export's queries, in the order the export asks for them, on a reader thread and hands their rows over
- * in batches through a bounded queue: Neo4j's reads then overlap the mapping and writing on the caller's thread
- * (the two take about as long, so on two cores the export takes about half as long), and memory stays bounded.
+ * Runs a producer (the export's reads and their mapping to statements) on a reader thread and hands what it
+ * produces over in batches through a bounded queue to the caller's thread, which only writes: on two cores the
+ * reads and mapping then overlap the writing (each takes about as long as the other), and memory stays bounded.
  * Only the caller's thread touches the sink, which matters for sinks bound to their thread (a TDB2 load).
  */
-final class ReadAhead implements RdfExporter.Rows, AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
     private static final int BATCH = 256;
     private static final int BATCHES = 16;
-    /** Markers, compared by identity: one query's rows are all handed over; the reader failed. */
-    private static final List<Map<String, Object>> END = new ArrayList<>();
-    private static final List<Map<String, Object>> FAILED = new ArrayList<>();
 
-    private final BlockingQueue<List<Map<String, Object>>> queue = new ArrayBlockingQueue<>(BATCHES);
-    private final List<String> queries;
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES);
+    /** Markers, compared by identity: the producer is done; it failed. */
+    private final List<T> end = new ArrayList<>();
+    private final List<T> failed = new ArrayList<>();
     private final Thread reader;
     private volatile boolean cancelled;
     private volatile RuntimeException failure;
-    private int next;
 
-    ReadAhead(RdfExporter.Rows source, List<String> queries) {
-        this.queries = List.copyOf(queries);
-        this.reader = new Thread(() -> read(source), "geokg-export-reader");
+    ReadAhead(Consumer<Consumer<T>> producer) {
+        this.reader = new Thread(() -> read(producer), "geokg-export-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
-    /** The rows of the next query; {@code query} must be the next one this was made with. */
-    @Override
-    public void stream(String query, Consumer<Map<String, Object>> sink) {
-        if (next >= queries.size() || !queries.get(next).equals(query)) {
-            throw new IllegalStateException("export query " + query + " asked out of order");
-        }
-        next++;
-        for (List<Map<String, Object>> batch = take(); batch != END; batch = take()) {
-            if (batch == FAILED) {
+    /** Hands everything produced to {@code sink}, in order; the producer's failure is thrown here as itself. */
+    void drain(Consumer<T> sink) {
+        for (List<T> batch = take(); batch != end; batch = take()) {
+            if (batch == failed) {
                 throw failure;
             }
             batch.forEach(sink);
@@ -63,47 +54,45 @@ final class ReadAhead implements RdfExporter.Rows, AutoCloseable {
         }
     }
 
-    private void read(RdfExporter.Rows source) {
+    private void read(Consumer<Consumer<T>> producer) {
         try {
-            for (String query : queries) {
-                Batcher batcher = new Batcher();
-                source.stream(query, batcher);
-                batcher.flush();
-                hand(END);
-            }
+            Batcher batcher = new Batcher();
+            producer.accept(batcher);
+            batcher.flush();
+            hand(end);
         } catch (CancellationException e) {
             // The caller stopped reading: nothing is waiting for the rest.
         } catch (RuntimeException e) {
             failure = e;
-            handQuietly(FAILED);
+            handQuietly(failed);
         } catch (Error e) {
             failure = new IllegalStateException("the export's reader failed: " + e, e);
-            handQuietly(FAILED);
+            handQuietly(failed);
             throw e;
         }
     }
 
-    /** Collects rows into batches: one hand-over per row would cost more than reading it. */
-    private final class Batcher implements Consumer<Map<String, Object>> {
-        private List<Map<String, Object>> rows = new ArrayList<>(BATCH);
+    /** Collects items into batches: one hand-over per statement would cost more than producing it. */
+    private final class Batcher implements Consumer<T> {
+        private List<T> items = new ArrayList<>(BATCH);
 
         @Override
-        public void accept(Map<String, Object> row) {
-            rows.add(row);
-            if (rows.size() == BATCH) {
+        public void accept(T item) {
+            items.add(item);
+            if (items.size() == BATCH) {
                 flush();
             }
         }
 
         void flush() {
-            if (!rows.isEmpty()) {
-                hand(rows);
-                rows = new ArrayList<>(BATCH);
+            if (!items.isEmpty()) {
+                hand(items);
+                items = new ArrayList<>(BATCH);
             }
         }
     }
 
-    private void hand(List<Map<String, Object>> batch) {
+    private void hand(List<T> batch) {
         try {
             while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
                 if (cancelled) {
@@ -116,7 +105,7 @@ final class ReadAhead implements RdfExporter.Rows, AutoCloseable {
         }
     }
 
-    private void handQuietly(List<Map<String, Object>> marker) {
+    private void handQuietly(List<T> marker) {
         try {
             hand(marker);
         } catch (CancellationException e) {
@@ -124,7 +113,7 @@ final class ReadAhead implements RdfExporter.Rows, AutoCloseable {
         }
     }
 
-    private List<Map<String, Object>> take() {
+    private List<T> take() {
         try {
             return queue.take();
         } catch (InterruptedException e) {

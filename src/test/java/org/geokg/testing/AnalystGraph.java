@@ -66,6 +66,24 @@ public final class AnalystGraph {
         save(store, a, facts.toArray(Fact[]::new));
     }
 
+    /**
+     * The United States acting on {@code count} organizations, each in a PLOVER type in turn: past fifty
+     * relationships Neo4j stores a node's relationships grouped by type (a dense node), which reads walk otherwise.
+     */
+    public static void storeDenseActor(GraphStore store, int count) {
+        Article a = article("dense", "Many targets", "2024-06-01");
+        List<Entity> actors = new ArrayList<>(List.of(Fixtures.USA));
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Entity target = new Entity("org:target-" + i, "Target " + i, ActorType.Organization, null, null, null,
+                    null, List.of());
+            actors.add(target);
+            facts.add(fact(a, i, Fixtures.USA, Plover.values()[i % Plover.values().length], target, "2024-06-01",
+                    null));
+        }
+        store.store(new Extraction(a, actors, List.of(), facts, Map.of(), count), List.of());
+    }
+
     private static void save(GraphStore store, Article a, Fact... facts) {
         store.store(new Extraction(a, ACTORS, List.of(), List.of(facts), Map.of(), 6), List.of());
     }
