@@ -37,12 +37,13 @@ final class Baselines {
     }
 
     /**
-     * The graph-write stage and its baseline on the same rows, in a fresh store: first sample articles written
-     * each way in a scratch store until the JIT has settled, then a few more in the measured store (its query
-     * plans), then every article written for real and raw in turn. The scratch store keeps the warm-up's
-     * articles out of the measured one, whose export is timed next.
+     * The graph-write stage and its baseline on the same rows, each in a fresh store of its own ({@code runtime}
+     * and one at {@code rawStore}): first sample articles written each way in a scratch store until the JIT has
+     * settled, then a few more in the measured stores (their query plans), then every article written for real
+     * and raw in turn. The scratch store keeps the warm-up's articles out of the measured one, whose export is
+     * timed next.
      */
-    static Write write(Path scratch, Neo4jRuntime runtime, List<GraphBench.Rows> warm,
+    static Write write(Path scratch, Path rawStore, Neo4jRuntime runtime, List<GraphBench.Rows> warm,
                        List<ThroughputRun.Written> written) {
         JitWarmUp.Result warmUp;
         try (Neo4jRuntime scratchRuntime = Neo4jRuntime.openEmbedded(scratch, false)) {
@@ -52,11 +53,14 @@ final class Baselines {
             warmUp = JitWarmUp.run(() -> scratchBench.warmUpWrite(warm.get(next[0] % warm.size()), next[0]++));
             scratchBench.clear();
         }
-        GraphBench bench = new GraphBench(runtime);
-        bench.warmUp(warm, warm.size());
-        List<GraphBench.Rows> rows = written.stream().map(w -> GraphBench.rows(w.extraction(), w.context())).toList();
-        GraphBench.Seconds seconds = bench.seconds(rows);
-        return new Write(seconds.merge(), seconds.raw(), warmUp);
+        try (Neo4jRuntime raw = Neo4jRuntime.openEmbedded(rawStore, false)) {
+            GraphBench bench = new GraphBench(runtime, raw);
+            bench.warmUp(warm, warm.size());
+            List<GraphBench.Rows> rows = written.stream()
+                    .map(w -> GraphBench.rows(w.extraction(), w.context())).toList();
+            GraphBench.Seconds seconds = bench.seconds(rows);
+            return new Write(seconds.merge(), seconds.raw(), warmUp);
+        }
     }
 
     /**

@@ -82,8 +82,8 @@ public final class Bench {
         try (Neo4jRuntime runtime = Neo4jRuntime.openEmbedded(root.resolve("write"), false)) {
             GraphStore store = new GraphStore(runtime);
             store.migrate();
-            Baselines.Write write = Baselines.write(root.resolve("write-warm-up"), runtime, prep.rows(),
-                    runs.get(0).written());
+            Baselines.Write write = Baselines.write(root.resolve("write-warm-up"), root.resolve("write-raw"), runtime,
+                    prep.rows(), runs.get(0).written());
             Baselines.Export export = Baselines.export(store, new Iris(Settings.DEFAULT_BASE_IRI));
             return new BenchReport(runs, write, export, prep.startup(), ProcessStats.peakHeapMb(),
                     ProcessStats.peakRssMb());
