@@ -1,6 +1,7 @@
 package org.geokg.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.neo4j.graphdb.Transaction;
 final class WholeGraphReads {
     private static final Label COUNTRY = Label.label("Country");
     private static final Label ACTOR = Label.label("Actor");
-    private static final RelationshipType[] DIRECT = java.util.Arrays.stream(Plover.values())
+    private static final RelationshipType[] DIRECT = Arrays.stream(Plover.values())
             .map(p -> RelationshipType.withName(p.name())).toArray(RelationshipType[]::new);
     private static final RelationshipType[] LINKS = {RelationshipType.withName("SUBJECT"),
             RelationshipType.withName("OBJECT"), RelationshipType.withName("SAID_BY"),

@@ -35,7 +35,7 @@ class WholeGraphReadsIT {
     }
 
     @Test
-    void otherQueriesAndAnExternalServerRunTheCypher() {
+    void anExternalServerGivesTheSameRowsThroughTheQueries() {
         TestGraph.clean();
         GraphStore store = TestGraph.store();
         AnalystGraph.store(store);
