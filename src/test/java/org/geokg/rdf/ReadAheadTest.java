@@ -54,7 +54,7 @@ class ReadAheadTest {
     }
 
     @Test
-    void aReadFailureReachesTheCallerAsItselfAfterWhatCameBefore() {
+    void aReadFailureReachesTheCallerAsItselfWithoutItsUnsentBatch() {
         List<String> seen = new ArrayList<>();
         try (ReadAhead<String> ahead = new ReadAhead<>(sink -> {
             sink.accept("first");
