@@ -1,5 +1,7 @@
 // Links actors to their country: persons HOLD_ROLE in it, government bodies and forces are PART_OF it,
 // organisations are BASED_IN it. Parameters: rows [{id, type, country, role}] (countries themselves excluded).
+// replan=skip: only unique-id seeks and expands between held nodes, a plan right for any size (WriteQueryPlansIT).
+CYPHER replan=skip
 UNWIND $rows AS row
 // The hint keeps the country lookup an index seek even when the plan is made on an empty graph.
 WITH row, 'country:' + row.country AS countryId

@@ -11,8 +11,9 @@ import org.neo4j.driver.SessionConfig;
 /**
  * The graph-write measurements of {@code geokg bench}: the real write ({@link GraphStore#store}'s MERGE queries)
  * and its baseline, the very same rows stored with a plain {@code UNWIND $rows CREATE} under the scratch label
- * {@code :BenchRow}; both one transaction per article, one statement per kind of row, on one thread. The gap is
- * what MERGE, lookups and relationships cost. The baseline may write to a store of its own: its rows would
+ * {@code :BenchRow}; both one transaction per article on one thread, the baseline one statement per kind of row (the
+ * real write reads the fact rows twice: facts, then direct relationships). The gap is what MERGE, lookups and
+ * relationships cost. The baseline may write to a store of its own: its rows would
  * otherwise count among the graph's nodes, and Neo4j replans a query whenever the counts it was planned with have
  * grown several times over, so the baseline's nodes would make the real write replan more often than ingest does.
  */

@@ -41,6 +41,7 @@ record WriteRows(List<Map<String, Object>> actors, List<Map<String, Object>> lin
         run(tx, cypher.get("write/link-actors"), links);
         int created = run(tx, cypher.get("write/merge-article"), List.of(article));
         run(tx, cypher.get("write/merge-facts"), facts);
+        run(tx, cypher.get("write/merge-direct"), facts);
         return created > 0;
     }
 
