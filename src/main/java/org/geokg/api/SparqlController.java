@@ -96,7 +96,7 @@ class SparqlController {
             case UPDATE -> HttpStatus.FORBIDDEN;
             case TIMEOUT, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case FORMAT -> HttpStatus.NOT_ACCEPTABLE;
-            case BAD_QUERY -> HttpStatus.BAD_REQUEST;
+            case BAD_QUERY, SERVICE -> HttpStatus.BAD_REQUEST;
         };
     }
 
@@ -104,9 +104,9 @@ class SparqlController {
         return error(HttpStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only");
     }
 
+    /** As problem+json, like every other error of the server. */
     private static ResponseEntity<byte[]> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=utf-8")
-                .body((message + "\n").getBytes(StandardCharsets.UTF_8));
+        throw new ApiException(status, message);
     }
 
     /** Opened on first use, so the server starts even while another process holds the store. */

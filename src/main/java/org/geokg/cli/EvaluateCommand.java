@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geokg.extract.Evaluator;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.SpanScorer;
 import org.geokg.model.Plover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score the extraction against annotated gold articles (the dev-set JSON format).",
+        description = {"Score the extraction against annotated gold articles (the dev-set JSON format)",
+                "and span-marked records (the PLV format: a JSON array; recall only).",
                 "Precision, recall and F1 per PLOVER type and overall, at dyad and entity level, and facts from traps."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -52,14 +54,47 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             files.addAll(Evaluator.goldFiles(g));
         }
-        Evaluator.Report r = new Evaluator(new Extractor()).evaluate(files);
+        List<Path> spanFiles = files.stream().filter(SpanScorer::isSpanFile).toList();
+        List<Path> articleFiles = files.stream().filter(f -> !spanFiles.contains(f)).toList();
+        Extractor extractor = new Extractor();
+        Evaluator.Report r = articleFiles.isEmpty() ? null : new Evaluator(extractor).evaluate(articleFiles);
+        SpanScorer.Report s = spanFiles.isEmpty() ? null : new SpanScorer(extractor).score(spanFiles);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(r)));
+            Map<String, Object> m = r == null ? new LinkedHashMap<>() : json(r);
+            if (s != null) {
+                m.put("spans", spans(s));
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
-            table(r, out);
+            if (r != null) {
+                table(r, out);
+            }
+            if (s != null) {
+                spanTable(s, out);
+            }
         }
         return 0;
+    }
+
+    private static void spanTable(SpanScorer.Report s, PrintWriter out) {
+        out.printf("%n%d span-marked record(s) (recall only)%n", s.records());
+        s.byType().forEach((k, c) -> out.printf("  %-18s typed recall %.3f  (%d/%d)%n", k,
+                c[1] == 0 ? 0 : c[0] / (double) c[1], c[0], c[1]));
+        out.printf("pairs found %d/%d (%.3f); type right on found pairs %.3f%n", s.found(), s.records(),
+                s.pairRecall(), s.typeAccuracy());
+        out.printf("spans: typed recall=%.3f%n", s.typedRecall());
+    }
+
+    private static Map<String, Object> spans(SpanScorer.Report s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("records", s.records());
+        m.put("pairs_found", s.found());
+        m.put("pair_recall", s.pairRecall());
+        m.put("typed", s.typed());
+        m.put("typed_recall", s.typedRecall());
+        m.put("type_accuracy", s.typeAccuracy());
+        return m;
     }
 
     private void table(Evaluator.Report r, PrintWriter out) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.geokg.graph.GraphUnavailableException;
 import org.geokg.ingest.IngestException;
+import org.geokg.sparql.SparqlStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ public final class GeokgCommand {
             if (System.getenv("GEOKG_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }
-            return 1;
+            return exitCode(e);
         });
         return cli.execute(args);
     }
@@ -51,6 +52,17 @@ public final class GeokgCommand {
     /** Whether the command serves until interrupted (then main must not exit). */
     public static boolean keepsRunning(String... args) {
         return Arrays.asList(args).contains("serve") || Arrays.asList(args).contains("--serve");
+    }
+
+    /** 2 for a query the user must change (as for a usage error), 1 for everything that failed while running. */
+    private static int exitCode(Exception e) {
+        if (e instanceof SparqlStore.QueryException q) {
+            return switch (q.reason()) {
+                case BAD_QUERY, UPDATE, SERVICE, FORMAT -> 2;
+                case TIMEOUT, UNAVAILABLE -> 1;
+            };
+        }
+        return 1;
     }
 
     private static String message(Exception e) {

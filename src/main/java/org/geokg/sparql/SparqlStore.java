@@ -32,7 +32,7 @@ public final class SparqlStore implements AutoCloseable {
 
     /** Why a query was not answered; the message says it in one line. */
     public static final class QueryException extends IllegalArgumentException {
-        public enum Reason { BAD_QUERY, UPDATE, TIMEOUT, FORMAT, UNAVAILABLE }
+        public enum Reason { BAD_QUERY, UPDATE, SERVICE, TIMEOUT, FORMAT, UNAVAILABLE }
 
         private final Reason reason;
 
@@ -90,10 +90,12 @@ public final class SparqlStore implements AutoCloseable {
         return sync.refreshIfStale();
     }
 
-    /** Parses a query; an update, or anything else that is not a query, is refused. */
+    /** Parses a query; an update, a federated SERVICE call, or anything else that is not a query, is refused. */
     public Prepared prepare(String text) {
         try {
-            return new Prepared(QueryFactory.create(text, Syntax.syntaxARQ));
+            Query query = QueryFactory.create(text, Syntax.syntaxARQ);
+            NoOutboundRequests.check(query);
+            return new Prepared(query);
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw new QueryException(QueryException.Reason.UPDATE,
@@ -112,20 +114,32 @@ public final class SparqlStore implements AutoCloseable {
         refresh();
         try {
             Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(prepared.query)
-                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                try (QueryExecution qe = NoOutboundRequests.configure(QueryExecution.dataset(dataset))
+                        .query(prepared.query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     ResultWriter.write(qe, prepared.query, output, out);
                 }
             });
         } catch (QueryCancelledException e) {
             throw new QueryException(QueryException.Reason.TIMEOUT,
                     "the query ran past the time limit of " + timeout.toSeconds() + " s (GEOKG_SPARQL_TIMEOUT)");
+        } catch (RuntimeException e) {
+            throw refusalIn(e);
         }
     }
 
     @Override
     public void close() {
         TDBInternal.expel(dsg);
+    }
+
+    /** A refusal raised inside the engine reaches here wrapped; anything else goes on as it was. */
+    private static RuntimeException refusalIn(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof QueryException q) {
+                return q;
+            }
+        }
+        return e;
     }
 
     private static boolean isUpdate(String text) {

@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.geokg.config.Settings;
 import org.geokg.testing.Fixtures;
+import org.geokg.testing.LoopbackListener;
 import org.geokg.testing.TestGraph;
 import org.geokg.testing.ScratchDirs;
 import org.junit.jupiter.api.AfterAll;
@@ -117,6 +118,24 @@ class SparqlEndpointIT {
         // Nothing was written.
         assertThat(send(HttpRequest.newBuilder(URI.create(base + "?query=" + encode("ASK { <urn:a> ?p ?o }"))))
                 .body()).contains("false");
+    }
+
+    @Test
+    void serviceCallsAreRefusedWithoutConnecting() throws Exception {
+        try (LoopbackListener listener = new LoopbackListener()) {
+            for (String q : List.of("SELECT * { SERVICE <" + listener.url("/q") + "> { ?s ?p ?o } }",
+                    "SELECT * { SERVICE SILENT <http://localhost:" + listener.port() + "/q> { ?s ?p ?o } }",
+                    "SELECT * { VALUES ?e { <" + listener.url("/q") + "> } SERVICE ?e { ?s ?p ?o } }")) {
+                HttpResponse<String> get = send(HttpRequest.newBuilder(URI.create(base + "?query=" + encode(q))));
+                assertThat(get.statusCode()).as(q).isEqualTo(400);
+                assertThat(get.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+                assertThat(get.body()).contains("SERVICE is not allowed");
+                HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(base))
+                        .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q)));
+                assertThat(post.statusCode()).as(q).isEqualTo(400);
+            }
+            assertThat(listener.connections()).as("connections to the loopback listener").isZero();
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.geokg.testing.Cli;
 import org.geokg.testing.Fixtures;
+import org.geokg.testing.LoopbackListener;
 import org.geokg.testing.TestGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,13 +97,34 @@ class RdfCommandsIT {
     @Test
     void sparqlRefusesUpdatesAndExplainsBadQueries() {
         Cli update = cli("sparql", "--query", GK + "DELETE WHERE { ?s ?p ?o }");
-        assertThat(update.code()).isEqualTo(1);
+        assertThat(update.code()).isEqualTo(2);
         assertThat(update.err().strip()).isEqualTo("geokg: SPARQL Update is not allowed: the store is read-only");
         Cli bad = cli("sparql", "--query", "SELECT ?x WHERE {");
-        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("geokg: bad SPARQL query:");
         assertThat(cli("sparql").code()).as("--query or --file is required").isEqualTo(2);
         assertThat(cli("sparql", "--query", "ASK {}", "--format", "ttl").err()).contains("results table");
+    }
+
+    @Test
+    void sparqlMakesNoOutboundRequest() throws Exception {
+        try (LoopbackListener listener = new LoopbackListener()) {
+            String url = listener.url("/sparql");
+            List<String> queries = List.of(
+                    "SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * { SERVICE SILENT <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * { SERVICE <http://localhost:" + listener.port() + "/x> { ?s ?p ?o } }",
+                    "SELECT * { VALUES ?e { <" + url + "> } SERVICE ?e { ?s ?p ?o } }",
+                    "ASK { FILTER EXISTS { SERVICE <" + url + "> { ?s ?p ?o } } }",
+                    GK + "SELECT * { ?f a gk:Fact OPTIONAL { SERVICE <" + url + "> { ?f ?p ?o } } }");
+            for (String q : queries) {
+                Cli run = cli("sparql", "--query", q);
+                assertThat(run.code()).as(q + "\n" + run.err()).isEqualTo(2);
+                assertThat(run.err().strip()).as(q).startsWith("geokg: SERVICE is not allowed");
+                assertThat(run.out()).as(q).isEmpty();
+            }
+            assertThat(listener.connections()).as("connections to the loopback listener").isZero();
+        }
     }
 
     private Cli cli(String... args) {
