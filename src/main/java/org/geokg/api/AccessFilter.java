@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.Principal;
 import java.util.Set;
 import org.geokg.config.ApiSettings;
 import org.geokg.config.Settings;
@@ -24,6 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class AccessFilter extends OncePerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The role Actuator requires before it shows health details (management.endpoint.health.roles). */
+    static final String OPERATOR_ROLE = "GEOKG_OPERATOR";
+    private static final String HEALTH = "/actuator/health";
 
     private final ApiSettings api;
     private final byte[] token;
@@ -38,6 +43,10 @@ class AccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getRequestURI().startsWith(HEALTH)) {
+            chain.doFilter(operator(request) ? asOperator(request) : request, response);
+            return;
+        }
         if (!guarded(request)) {
             chain.doFilter(request, response);
             return;
@@ -56,6 +65,27 @@ class AccessFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Health stays open to checks without a token; its details (store path, disk) only for the token's holder. */
+    private boolean operator(HttpServletRequest request) {
+        String given = bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
+        return token != null && given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Actuator's "when-authorized" asks the servlet request for the principal and its role. */
+    private static HttpServletRequest asOperator(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public Principal getUserPrincipal() {
+                return () -> "geokg-operator";
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return OPERATOR_ROLE.equals(role);
+            }
+        };
     }
 
     private boolean guarded(HttpServletRequest request) {

@@ -1,7 +1,5 @@
 package org.geokg.api;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 import org.geokg.config.Settings;
@@ -47,7 +45,11 @@ public class ApiServer {
         props.put("spring.main.banner-mode", "off");
         props.put("spring.jmx.enabled", false);
         props.put("management.endpoints.web.exposure.include", "health,info");
-        props.put("management.endpoint.health.show-details", "always");
+        // Statuses for anyone (health checks carry no token); details such as the store's path and free disk
+        // only with the token (AccessFilter gives its holder the role).
+        props.put("management.endpoint.health.show-components", "always");
+        props.put("management.endpoint.health.show-details", "when-authorized");
+        props.put("management.endpoint.health.roles", AccessFilter.OPERATOR_ROLE);
         // Swagger UI must not call out: no petstore default, no online validator.
         props.put("springdoc.swagger-ui.disable-swagger-default-url", true);
         props.put("springdoc.swagger-ui.validator-url", "none");
@@ -64,20 +66,8 @@ public class ApiServer {
                 .run();
     }
 
-    /** Without a token, writes are open to whoever reaches the port: only this machine may. */
+    /** Kept here too: the server must never start exposed, whoever starts it. */
     static void checkExposure(Settings settings) {
-        if (settings.api().token() == null && !loopback(settings.host())) {
-            throw new IllegalArgumentException("GEOKG_BIND=" + settings.host() + " would open the REST API beyond"
-                    + " this machine without a token: set GEOKG_API_TOKEN (writes then need Authorization: Bearer"
-                    + " <token>) or bind to 127.0.0.1");
-        }
-    }
-
-    private static boolean loopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("GEOKG_BIND: unknown address '" + host + "'");
-        }
+        settings.checkServeExposure();
     }
 }

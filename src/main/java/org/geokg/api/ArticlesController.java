@@ -85,7 +85,7 @@ class ArticlesController {
         try {
             return reader.parse(source, body);
         } catch (IngestException e) {
-            String problem = e.getMessage().substring(source.toString().length() + 2);
+            String problem = (e.line() > 0 ? "line " + e.line() + ": " : "") + e.problem();
             // Jackson's locations name a redacted source; the line and column are what a client needs.
             throw ApiException.badRequest("request body: " + problem.replaceAll("\\[Source: [^;]*; ", "["));
         }

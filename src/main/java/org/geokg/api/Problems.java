@@ -52,9 +52,11 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
-        LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error (" + e.getClass().getSimpleName()
-                + "); the server log has the details", request);
+        // The client learns nothing of the code inside; the reference finds the stack trace in the log.
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.error("{} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details under"
+                + " reference " + reference, request);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {

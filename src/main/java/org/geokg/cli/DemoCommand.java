@@ -39,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (serve) {
+            org.geokg.config.Settings.fromEnvironment(root.dataDir).checkServeExposure(); // before anything starts
+        }
         Map<Path, String> samples = samples();
         CompletableFuture<Extractor> extractor = Extractor.loadInBackground();
         Context ctx = Context.open(root, serve ? Neo4jRuntime.Mode.SERVER : Neo4jRuntime.Mode.CLIENT);
@@ -46,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             ArticleReader reader = new ArticleReader();
             int cores = Runtime.getRuntime().availableProcessors();
             IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), cores)
-                    .run(new ArrayList<>(samples.keySet()), p -> reader.parse(p, samples.get(p)),
+                    .run(new ArrayList<>(samples.keySet()), p -> reader.parseAll(p, samples.get(p)),
                             spec.commandLine().getErr());
             out.printf("demo: %d sample article(s), %d stored now, %d already stored%n%n", samples.size(),
                     s.stored(), s.skipped());

@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = reader.expand(paths);
         CompletableFuture<Extractor> extractor = Extractor.loadInBackground();
         try (Context ctx = Context.open(root, Neo4jRuntime.Mode.CLIENT)) {
-            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), threads).run(files, reader::read,
+            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), threads).run(files, reader::readAll,
                     spec.commandLine().getErr());
             spec.commandLine().getOut().printf("ingested %d file(s): %d article(s) stored, %d already stored,"
                     + " %d fact(s) extracted, %d error(s)%n", s.files(), s.stored(), s.skipped(), s.facts(),

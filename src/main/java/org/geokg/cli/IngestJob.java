@@ -14,9 +14,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.geokg.extract.Extractor;
 import org.geokg.graph.GraphStore;
+import org.geokg.graph.GraphUnavailableException;
+import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.IngestException;
 import org.geokg.model.Article;
 import org.geokg.model.Extraction;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * Reads articles and has worker threads extract and store them, each article in its own transaction, so a bad
@@ -40,7 +43,7 @@ final class IngestJob {
         this.threads = threads;
     }
 
-    Summary run(List<Path> files, Function<Path, List<Article>> reader, PrintWriter err) {
+    Summary run(List<Path> files, Function<Path, ArticleReader.Batch> reader, PrintWriter err) {
         Run run = new Run(Progress.create(files.size(), err), Executors.newFixedThreadPool(threads));
         try {
             for (Path file : files) {
@@ -61,11 +64,13 @@ final class IngestJob {
     }
 
     /** Reads one file and hands its articles to the workers, waiting while too many are in flight. */
-    private void readAndSubmit(Path file, Function<Path, List<Article>> reader, Run run) {
+    private void readAndSubmit(Path file, Function<Path, ArticleReader.Batch> reader, Run run) {
         try {
-            List<Article> articles = reader.apply(file);
-            run.progress.fileRead(articles.size());
-            for (Article article : articles) {
+            ArticleReader.Batch batch = reader.apply(file);
+            // the bad parts of a file are reported one by one; its good articles are still stored
+            batch.problems().forEach(p -> report(run, p.getMessage()));
+            run.progress.fileRead(batch.articles().size());
+            for (Article article : batch.articles()) {
                 run.inFlight.acquireUninterruptibly();
                 if (run.failure.get() != null) {
                     return;
@@ -73,18 +78,25 @@ final class IngestJob {
                 run.pool.execute(() -> {
                     try {
                         one(article, run);
+                    } catch (GraphUnavailableException | ServiceUnavailableException e) {
+                        run.failure.compareAndSet(null, e); // the database is gone: stop the batch
                     } catch (RuntimeException e) {
-                        run.failure.compareAndSet(null, e);
+                        report(run, article.id() + ": cannot extract or store this article ("
+                                + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped");
                     } finally {
                         run.inFlight.release();
                     }
                 });
             }
         } catch (IngestException e) {
-            run.errors.add(e.getMessage());
+            report(run, e.getMessage());
             run.progress.fileRead(0);
-            run.progress.message("error: " + e.getMessage());
         }
+    }
+
+    private static void report(Run run, String problem) {
+        run.errors.add(problem);
+        run.progress.message("error: " + problem);
     }
 
     private void one(Article article, Run run) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.geokg.api.ApiServer;
+import org.geokg.config.Settings;
 import org.geokg.graph.Neo4jRuntime;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Settings.fromEnvironment(root.dataDir).checkServeExposure(); // at once, before the database starts
         Context ctx = Context.open(root, Neo4jRuntime.Mode.SERVER);
         printAddresses(ctx, out, true);
         serveUntilInterrupted(ctx, out);
@@ -36,7 +38,9 @@ final class ServeCommand implements Callable<Integer> {
             String browser = ctx.runtime.browserUrl()
                     .orElse(Neo4jRuntime.browserUrl(ctx.settings.httpPort(), bolt));
             out.println("Neo4j Browser  " + browser + (serving ? "" : "   (with demo --serve or serve)"));
-            out.println("Bolt           bolt://localhost:" + bolt + "   (no auth, loopback only)");
+            out.println("Bolt           bolt://localhost:" + bolt + "   (loopback only)");
+            out.println("Neo4j login    user neo4j, password in " + Neo4jRuntime.passwordFile(ctx.settings)
+                    + " (owner-only file)");
         } else {
             out.println("Neo4j          " + ctx.runtime.boltUri());
         }

@@ -40,10 +40,16 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
         return new Settings(dataDir.toAbsolutePath().normalize(), uri,
                 env.getOrDefault("NEO4J_USERNAME", "neo4j"), env.getOrDefault("NEO4J_PASSWORD", ""),
                 env.getOrDefault("NEO4J_DATABASE", "neo4j"),
-                env.getOrDefault("GEOKG_BIND", "127.0.0.1"),
+                env.containsKey("GEOKG_BIND") ? BindAddress.parse(env.get("GEOKG_BIND")).host()
+                        : BindAddress.DEFAULT.host(),
                 intOf(env, "GEOKG_BOLT_PORT", 7687), intOf(env, "GEOKG_HTTP_PORT", 7474),
                 intOf(env, "GEOKG_API_PORT", 8080), env.getOrDefault("GEOKG_BASE_IRI", DEFAULT_BASE_IRI),
                 java.time.Duration.ofSeconds(seconds(env, "GEOKG_SPARQL_TIMEOUT", 30)), ApiSettings.fromMap(env));
+    }
+
+    /** Refuses, before anything starts, to serve the API beyond loopback without a token. */
+    public void checkServeExposure() {
+        BindAddress.parse(host).checkExposure(api);
     }
 
     public boolean embedded() {

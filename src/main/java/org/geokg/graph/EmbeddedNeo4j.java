@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.geokg.browser.BrowserContent;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -21,29 +22,34 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 
 /**
- * The in-process Neo4j: Bolt (and, when serving, HTTP with Neo4j Browser) on loopback only, auth off because
- * nothing beyond this machine can reach it.
+ * The in-process Neo4j: Bolt (and, when serving, HTTP with Neo4j Browser) on loopback only, with native auth on
+ * and a generated password ({@link StorePassword}): loopback is not private, since every local process and every
+ * web page open in a local browser can reach it. HTTP serves the Browser's files and geokg's style and guide but
+ * no Cypher endpoint, and allows no other origin.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService service;
     private final int boltPort;
     private final int httpPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, int httpPort, String password) {
         this.service = service;
         this.boltPort = boltPort;
         this.httpPort = httpPort;
+        this.password = password;
     }
 
     /** Ports of 0 pick free ones; an httpPort below 0 leaves HTTP (and the Browser) off. */
     static EmbeddedNeo4j start(Path home, String host, int boltPort, int httpPort) {
         createDirectories(home);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
@@ -65,11 +71,18 @@ final class EmbeddedNeo4j implements AutoCloseable {
             browser(builder, host, httpPort == 0 ? freePort(host) : httpPort);
         }
         DatabaseManagementService service = builder.build();
+        String password;
+        try {
+            password = StorePassword.ensure(service, home);
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
         ConnectorPortRegister ports = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
                 .getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
         int bolt = ports.getLocalAddress(ConnectorType.BOLT).getPort();
         int http = httpPort >= 0 ? ports.getLocalAddress(ConnectorType.HTTP).getPort() : -1;
-        return new EmbeddedNeo4j(service, bolt, http);
+        return new EmbeddedNeo4j(service, bolt, http, password);
     }
 
     /**
@@ -79,6 +92,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
     private static void browser(DatabaseManagementServiceBuilder builder, String host, int port) {
         builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(HttpConnector.advertised_address, new SocketAddress("localhost", port))
+                // No Cypher over HTTP (the Browser speaks Bolt): a page from another origin, or one reached through
+                // DNS rebinding, finds only static files here.
+                .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER,
+                        ConfigurableServerModules.UNMANAGED_EXTENSIONS))
+                .setConfig(ServerSettings.http_access_control_allow_origin, "http://localhost:" + port)
+                // Without a login: the Browser's own files, discovery, and geokg's public style and guide.
+                .setConfig(ServerSettings.http_auth_allowlist,
+                        List.of("/", "/browser.*", BrowserContent.MOUNT + "/.*"))
                 .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(
                         BrowserContent.class.getPackageName(), BrowserContent.MOUNT)))
                 .setConfig(ServerSettings.browser_post_connect_cmd,
@@ -106,6 +127,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     int httpPort() {
         return httpPort;
+    }
+
+    String password() {
+        return password;
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class Neo4jRuntime implements AutoCloseable {
     /** CLIENT: free Bolt port, no HTTP (quick to open). SERVER: the configured ports plus Neo4j Browser. */
     public enum Mode { CLIENT, SERVER }
 
+    private static final String HOME = "neo4j";
+
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
     private final String boltUri;
@@ -39,18 +41,37 @@ public final class Neo4jRuntime implements AutoCloseable {
     public static Neo4jRuntime open(Settings settings, Mode mode) {
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.neo4jUri(),
-                    AuthTokens.basic(settings.neo4jUser(), settings.neo4jPassword()), driverConfig());
+                    AuthTokens.basic(settings.neo4jUser(), externalPassword(settings)), driverConfig());
             verify(driver, settings.neo4jUri());
             return new Neo4jRuntime(null, driver, settings.neo4jUri(), settings.database(), null);
         }
         boolean server = mode == Mode.SERVER;
-        // Auth is off for the embedded database, so it never listens beyond loopback, whatever the API binds to.
-        EmbeddedNeo4j db = startEmbedded(settings.dataDir().resolve("neo4j"), "127.0.0.1",
+        // The embedded database never listens beyond loopback, whatever the API binds to.
+        EmbeddedNeo4j db = startEmbedded(settings.dataDir().resolve(HOME), "127.0.0.1",
                 server ? settings.boltPort() : 0, server ? settings.httpPort() : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
-        Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig());
         String browser = db.httpPort() < 0 ? null : browserUrl(db.httpPort(), db.boltPort());
-        return new Neo4jRuntime(db, driver, bolt, "neo4j", browser);
+        return new Neo4jRuntime(db, driver(bolt, db), bolt, "neo4j", browser);
+    }
+
+    /**
+     * NEO4J_PASSWORD, or else the password of an embedded store under the data directory: another geokg process
+     * ({@code serve}) pointed at by NEO4J_URI then needs no password typed.
+     */
+    private static String externalPassword(Settings settings) {
+        if (!settings.neo4jPassword().isEmpty()) {
+            return settings.neo4jPassword();
+        }
+        return StorePassword.read(settings.dataDir().resolve(HOME)).orElse("");
+    }
+
+    /** Where the embedded password file is kept, for the messages that tell people how to log in. */
+    public static Path passwordFile(Settings settings) {
+        return settings.dataDir().resolve(HOME).resolve(StorePassword.FILE);
+    }
+
+    private static Driver driver(String bolt, EmbeddedNeo4j db) {
+        return GraphDatabase.driver(bolt, AuthTokens.basic(StorePassword.USER, db.password()), driverConfig());
     }
 
     /** Starts an embedded database for tests: free ports, HTTP and Browser on when {@code http} is true. */
@@ -58,14 +79,18 @@ public final class Neo4jRuntime implements AutoCloseable {
         EmbeddedNeo4j db = startEmbedded(home, "127.0.0.1", 0, http ? 0 : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
         String browser = http ? browserUrl(db.httpPort(), db.boltPort()) : null;
-        return new Neo4jRuntime(db, GraphDatabase.driver(bolt, AuthTokens.none(), driverConfig()), bolt, "neo4j",
-                browser);
+        return new Neo4jRuntime(db, driver(bolt, db), bolt, "neo4j", browser);
     }
 
-    /** The Neo4j Browser address that opens already connected to the embedded database (no auth on loopback). */
+    /** The Neo4j Browser address, with the embedded database and the login by user and password chosen. */
     public static String browserUrl(int httpPort, int boltPort) {
         return "http://localhost:" + httpPort + "/browser/?dbms=neo4j://localhost:" + boltPort
-                + "&preselectAuthMethod=NO_AUTH";
+                + "&preselectAuthMethod=BASIC";
+    }
+
+    /** The embedded database's password (for tests and for the commands that hand it on); empty for a server. */
+    public Optional<String> embeddedPassword() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.password());
     }
 
     private static EmbeddedNeo4j startEmbedded(Path home, String host, int bolt, int http) {

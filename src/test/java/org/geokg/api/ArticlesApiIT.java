@@ -58,6 +58,18 @@ class ArticlesApiIT {
     }
 
     @Test
+    void idsWithASlashCanBeFetchedAndTomcatsOwnErrorsAreProblems() {
+        Api.Answer r = api.post("/api/articles", "application/json",
+                Api.article("wire/2025/1", "2025-03-04", "China condemned Japan."), AUTH);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        Api.Answer got = api.get("/api/articles/wire%2F2025%2F1");
+        assertThat(got.status()).as(got.body()).isEqualTo(200);
+        assertThat(got.json().path("id").asText()).isEqualTo("wire/2025/1");
+        ReadApiIT.assertProblem(api.get("/api/articles/no%2Fsuch"), 404, "no/such");
+        ReadApiIT.assertProblem(api.get("/api/articles/" + "x".repeat(20_000)), 400, "too long");
+    }
+
+    @Test
     void theSameArticleTwiceAnswersTheSameIdsAndStoresNothingNew() {
         String article = Api.article("same-1", "2025-03-01", "Russia attacked Ukraine on Monday.");
         Api.Answer first = api.post("/api/articles", "application/json", article, AUTH);
@@ -102,6 +114,18 @@ class ArticlesApiIT {
                 Arguments.of("application/json", Api.article("bad-date", "March 3rd", "Japan attacked China."), 400,
                         "bad date"),
                 Arguments.of(Api.NDJSON, good + "\n{\"title\": \"line two\"}\n", 400, "line 2"),
+                Arguments.of("application/json", "{\"a\":".repeat(1200) + "1" + "}".repeat(1200), 400,
+                        "JSON nested deeper than 100 levels"),
+                Arguments.of("application/json", "[" + "[".repeat(1200) + "]".repeat(1200) + "]", 400,
+                        "JSON nested deeper than 100 levels"),
+                Arguments.of("application/json", "{\"title\": [\"x\"], \"text\": \"Japan attacked China.\"}", 400,
+                        "\"title\" must be a string (was an array)"),
+                Arguments.of("application/json", "{\"id\": {\"x\": 1}, \"text\": \"Japan attacked China.\"}", 400,
+                        "\"id\" must be a string (was an object)"),
+                Arguments.of("application/json", "{\"title\": \"t\", \"text\": 5}", 400,
+                        "\"text\" must be a string (was a number)"),
+                Arguments.of("application/json", "[" + good + ",\n{\"title\": 1, \"text\": \"x\"}]", 400,
+                        "line 2: \"title\" must be a string"),
                 Arguments.of("text/plain", good, 415, "not supported"),
                 Arguments.of("application/json", "{\"title\": \"t\", \"text\": \""
                         + "a".repeat(2 * 1024 * 1024) + "\"}", 413, "larger than 2097152 bytes"));

@@ -48,6 +48,24 @@ class OperationsIT {
     }
 
     @Test
+    void healthShowsDetailsOnlyToTheTokensHolder() {
+        try (Api api = Api.start(Map.of("GEOKG_API_TOKEN", "ops-secret"))) {
+            for (Api.Answer open : List.of(api.get("/actuator/health"),
+                    api.get("/actuator/health", "Authorization", "Bearer wrong"))) {
+                assertThat(open.status()).isEqualTo(200);
+                assertThat(open.json().path("components").path("diskSpace").path("status").asText()).isEqualTo("UP");
+                assertThat(open.body()).doesNotContain("details").doesNotContain("\"free\"")
+                        .doesNotContain("\"path\"");
+            }
+            Api.Answer ops = api.get("/actuator/health", "Authorization", "Bearer ops-secret");
+            assertThat(ops.json().path("components").path("diskSpace").path("details").has("free")).isTrue();
+        }
+        try (Api api = Api.start(Map.of())) {
+            assertThat(api.get("/actuator/health").body()).as("no token, no details").doesNotContain("details");
+        }
+    }
+
+    @Test
     void neo4jDownIs503WithAClearMessageAndHealthSaysSo() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -20,13 +20,13 @@ class IngestCommandIT {
 
     @BeforeEach
     void pointAtSharedGraph() {
-        System.setProperty("NEO4J_URI", TestGraph.runtime().boltUri());
+        TestGraph.useAsExternalServer();
         TestGraph.clean();
     }
 
     @AfterEach
     void reset() {
-        System.clearProperty("NEO4J_URI");
+        TestGraph.stopUsingAsExternalServer();
     }
 
     @Test
@@ -53,7 +53,7 @@ class IngestCommandIT {
         write("empty.json", "{\"title\": \"x\", \"text\": \"\"}");
         Cli run = Cli.run("ingest", dir.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("bad.json: invalid JSON").contains("blob.txt: binary content")
+        assertThat(run.err()).containsPattern("error: .*bad.json:1: invalid JSON").contains("blob.txt: binary content")
                 .contains("empty.json: missing or empty \"text\"").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).contains("1 article(s) stored").contains("3 error(s)");
         assertThat(stats().get("articles").asLong()).isEqualTo(1);
@@ -95,6 +95,24 @@ class IngestCommandIT {
         Cli run = Cli.run("stats", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void theGoodLinesOfABadFileAreStoredAndEachBadOneReported() throws Exception {
+        String good = "{\"id\": \"ok-%d\", \"title\": \"t\", \"text\": \"Russia attacked Ukraine.\"}";
+        write("feed.jsonl", String.format(good, 1) + "\n{\"title\": [\"x\"], \"text\": \"y\"}\n"
+                + String.format(good, 2) + "\n" + "[".repeat(5000) + "\n" + String.format(good, 3) + "\n{\"title\": \"cut");
+        write("array.json", "[" + String.format(good, 4) + ",\n {\"id\": {\"x\": 1}, \"text\": \"z\"},\n"
+                + String.format(good, 5) + "]");
+        Cli run = Cli.run("ingest", dir.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("error: .*feed.jsonl:2: \"title\" must be a string \\(was an array\\)")
+                .containsPattern("error: .*feed.jsonl:4: JSON nested deeper than 100 levels")
+                .containsPattern("error: .*feed.jsonl:6: invalid JSON")
+                .containsPattern("error: .*array.json:2: \"id\" must be a string \\(was an object\\)")
+                .doesNotContain("Exception");
+        assertThat(run.out()).contains("5 article(s) stored").contains("4 error(s)");
+        assertThat(TestGraph.count("MATCH (a:Article) WHERE a.id STARTS WITH 'ok-' RETURN count(a)")).isEqualTo(5);
     }
 
     private void write(String name, String content) throws Exception {

@@ -21,14 +21,14 @@ class QueryCommandIT {
 
     @BeforeEach
     void pointAtSharedGraph() {
-        System.setProperty("NEO4J_URI", TestGraph.runtime().boltUri());
+        TestGraph.useAsExternalServer();
         TestGraph.clean();
         TestGraph.store().store(Fixtures.sample("q1"), List.of());
     }
 
     @AfterEach
     void reset() {
-        System.clearProperty("NEO4J_URI");
+        TestGraph.stopUsingAsExternalServer();
     }
 
     @Test

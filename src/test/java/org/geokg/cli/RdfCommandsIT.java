@@ -24,14 +24,14 @@ class RdfCommandsIT {
 
     @BeforeEach
     void storeSample() {
-        System.setProperty("NEO4J_URI", TestGraph.runtime().boltUri());
+        TestGraph.useAsExternalServer();
         TestGraph.clean();
         TestGraph.store().store(Fixtures.sample("cli-1"), List.of());
     }
 
     @AfterEach
     void reset() {
-        System.clearProperty("NEO4J_URI");
+        TestGraph.stopUsingAsExternalServer();
     }
 
     @Test

@@ -38,4 +38,30 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_SPARQL_TIMEOUT", "soon"), null))
                 .hasMessageContaining("(was 'soon')");
     }
+
+    @Test
+    void bindAddressesAreParsedStrictly() {
+        assertThat(Settings.fromMap(Map.of(), null).host()).isEqualTo("127.0.0.1");
+        assertThat(Settings.fromMap(Map.of("GEOKG_BIND", "::1"), null).host()).isEqualTo("0:0:0:0:0:0:0:1");
+        assertThat(Settings.fromMap(Map.of("GEOKG_BIND", "[::1]"), null).host()).isEqualTo("0:0:0:0:0:0:0:1");
+        assertThat(Settings.fromMap(Map.of("GEOKG_BIND", " localhost "), null).host()).isEqualTo("localhost");
+        assertThat(BindAddress.parse("10.1.2.3").loopback()).isFalse();
+        assertThat(BindAddress.parse("127.0.0.2").loopback()).isTrue();
+        for (String bad : new String[] {"", "  ", "256.1.1.1", "1.2.3", "example.org", "localhost:8080", "0.0.0.0/0",
+                "::1::2", "127.0.0.1 10.0.0.1"}) {
+            assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_BIND", bad), null)).as("'%s'", bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GEOKG_BIND")
+                    .hasMessageContaining("(was '" + bad + "')");
+        }
+    }
+
+    @Test
+    void servingBeyondLoopbackNeedsAToken() {
+        for (String open : new String[] {"0.0.0.0", "::", "10.0.0.7"}) {
+            assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_BIND", open), null).checkServeExposure())
+                    .as(open).hasMessageContaining("set GEOKG_API_TOKEN");
+            Settings.fromMap(Map.of("GEOKG_BIND", open, "GEOKG_API_TOKEN", "t"), null).checkServeExposure();
+        }
+        Settings.fromMap(Map.of("GEOKG_BIND", "::1"), null).checkServeExposure();
+    }
 }

@@ -35,7 +35,7 @@ import org.neo4j.driver.Session;
 class BrowserIT {
     private static final Path OUT = Path.of("target", "browser-it");
     private static final String QUERY = "MATCH (a:Actor)-[r]->(b:Actor) RETURN a, r, b";
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = Duration.ofSeconds(40);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -94,6 +94,7 @@ class BrowserIT {
         try (Chromium chromium = Chromium.start(binary.get(), ScratchDirs.create("geokg-chromium"))) {
             chromium.call("Page.enable", Map.of());
             chromium.navigate(url);
+            logIn(chromium);
             // The post-connect commands ran: the style frame and the guide are there.
             chromium.await("[...document.querySelectorAll('[data-testid=frameCommand]')]"
                     + ".some(f => f.textContent.includes('geokg.grass'))", WAIT);
@@ -114,6 +115,32 @@ class BrowserIT {
             assertThat(texts(chromium, "svg g.relationship text")).as("relationship captions are types")
                     .contains("REJECT", "SANCTION", "HOLDS_ROLE");
         }
+    }
+
+    /** The Browser asks for the password (auth is on); typed as a person would, into the React form. */
+    private static void logIn(Chromium chromium) throws Exception {
+        // The form shows its fields once the method is chosen in it: choose another, then user and password.
+        chromium.await("document.querySelectorAll('select').length >= 2", WAIT);
+        for (String method : new String[] {"No authentication", "Username"}) {
+            chromium.eval("(() => { for (const sel of document.querySelectorAll('select')) {"
+                    + " const o = [...sel.options].find(x => x.textContent.includes('" + method + "'));"
+                    + " if (o) { Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel,"
+                    + " o.value); sel.dispatchEvent(new Event('change', {bubbles: true})); return o.value; } }"
+                    + " return null; })()");
+            Thread.sleep(300);
+        }
+        try {
+            chromium.await("!!document.querySelector('input[type=password]')", WAIT);
+        } finally {
+            chromium.screenshot(OUT.resolve("login.png"));
+        }
+        String password = TestGraph.password();
+        chromium.eval("(() => { const el = document.querySelector('input[type=password]');"
+                + " Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, '" + password + "');"
+                + " el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()");
+        chromium.eval("(() => { const b = document.querySelector('[data-testid=connect]')"
+                + " || [...document.querySelectorAll('button')].find(x => x.textContent.trim() === 'Connect');"
+                + " b.click(); return true; })()");
     }
 
     private HttpResponse<String> get(String url) throws Exception {

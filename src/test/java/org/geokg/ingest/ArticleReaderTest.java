@@ -77,7 +77,7 @@ class ArticleReaderTest {
         assertThatThrownBy(() -> reader.read(badJson)).isInstanceOf(IngestException.class)
                 .hasMessageStartingWith(badJson.toString()).hasMessageContaining("invalid JSON");
         assertThatThrownBy(() -> reader.read(noText)).hasMessageContaining("missing or empty \"text\"");
-        assertThatThrownBy(() -> reader.read(badLine)).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> reader.read(badLine)).hasMessageContaining("l.jsonl:2: invalid JSON");
         assertThatThrownBy(() -> reader.read(binary)).hasMessageContaining("binary");
         assertThatThrownBy(() -> reader.read(latin1)).hasMessageContaining("not valid UTF-8");
         assertThatThrownBy(() -> reader.read(badDate)).hasMessageContaining("bad date '8 August'");
@@ -93,6 +93,40 @@ class ArticleReaderTest {
         List<Path> files = reader.expand(List.of(dir));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a.txt", "b.json");
         assertThatThrownBy(() -> reader.expand(List.of(dir.resolve("nope")))).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void aBatchKeepsTheGoodItemsAndNamesEachBadOne() throws IOException {
+        Path lines = write("mixed.jsonl", "{\"title\":\"A\",\"text\":\"a.\"}\n{\"title\":\"B\",\"text\":5}\n"
+                + "{\"title\":\"C\",\"text\":\"c.\"}\n" + "{\"a\":".repeat(2000) + "\n\"just a string\"\n");
+        ArticleReader.Batch batch = reader.readAll(lines);
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("A", "C");
+        assertThat(batch.problems()).extracting(Throwable::getMessage).containsExactly(
+                lines + ":2: \"text\" must be a string (was a number)",
+                lines + ":4: JSON nested deeper than 100 levels",
+                lines + ":5: expected a JSON object with \"title\" and \"text\" (was a string)");
+        Path array = write("arr.json", "[\n{\"title\":\"A\",\"text\":\"a.\"},\n{\"title\":true,\"text\":\"b.\"},\n"
+                + "{\"title\":\"C\",\"text\":\"c.\",\"published\":[2025]}\n]");
+        ArticleReader.Batch items = reader.readAll(array);
+        assertThat(items.articles()).hasSize(1);
+        assertThat(items.problems()).extracting(Throwable::getMessage).containsExactly(
+                array + ":3: \"title\" must be a string (was a boolean)",
+                array + ":4: \"published\" must be a string (was an array)");
+        assertThatThrownBy(() -> reader.read(array)).as("all or nothing").hasMessageContaining(":3:");
+        Path deep = write("deep.json", "[".repeat(1500) + "]".repeat(1500));
+        assertThat(reader.readAll(deep).problems()).extracting(Throwable::getMessage)
+                .containsExactly(deep + ":1: JSON nested deeper than 100 levels");
+    }
+
+    @Test
+    void anArticleOverTheSizeLimitIsSkipped() throws IOException {
+        ArticleReader small = new ArticleReader(50);
+        Path f = write("big.jsonl", "{\"id\":\"s\",\"title\":\"A\",\"text\":\"short.\"}\n{\"id\":\"b\",\"title\":\"B\","
+                + "\"text\":\"" + "x".repeat(60) + "\"}\n");
+        ArticleReader.Batch batch = small.readAll(f);
+        assertThat(batch.articles()).extracting(Article::id).containsExactly("s");
+        assertThat(batch.problems()).extracting(Throwable::getMessage).containsExactly(f + ": article 'b' has 60"
+                + " characters of text, over the limit of 50 (GEOKG_MAX_ARTICLE_CHARS)");
     }
 
     private Path write(String name, String content) throws IOException {

@@ -39,6 +39,22 @@ public final class TestGraph {
         return runtime;
     }
 
+    /** The embedded database's generated password (auth is on, as in production). */
+    public static String password() {
+        return runtime().embeddedPassword().orElseThrow();
+    }
+
+    /** Points the CLI at this database as at an external server (NEO4J_URI and NEO4J_PASSWORD). */
+    public static void useAsExternalServer() {
+        System.setProperty("NEO4J_URI", runtime().boltUri());
+        System.setProperty("NEO4J_PASSWORD", password());
+    }
+
+    public static void stopUsingAsExternalServer() {
+        System.clearProperty("NEO4J_URI");
+        System.clearProperty("NEO4J_PASSWORD");
+    }
+
     public static GraphStore store() {
         runtime();
         return store;
