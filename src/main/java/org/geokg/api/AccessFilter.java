@@ -58,8 +58,7 @@ class AccessFilter extends OncePerRequestFilter {
                     "this request needs Authorization: Bearer <token> (the server's GEOKG_API_TOKEN)");
             return;
         }
-        // Constant-time comparison, so response timing does not reveal how much of a guess was right.
-        if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+        if (!isToken(given)) {
             Problems.write(response, json, HttpStatus.FORBIDDEN, request.getRequestURI(),
                     "the bearer token is not the server's GEOKG_API_TOKEN");
             return;
@@ -70,7 +69,12 @@ class AccessFilter extends OncePerRequestFilter {
     /** Health stays open to checks without a token; its details (store path, disk) only for the token's holder. */
     private boolean operator(HttpServletRequest request) {
         String given = bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
-        return token != null && given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+        return token != null && given != null && isToken(given);
+    }
+
+    /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
+    private boolean isToken(String given) {
+        return MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Actuator's "when-authorized" asks the servlet request for the principal and its role. */
