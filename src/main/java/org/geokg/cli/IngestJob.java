@@ -33,6 +33,7 @@ final class IngestJob {
     private final GraphStore store;
     private final Extractor extractor;
     private final int threads;
+    private final TimeLimit timeLimit = TimeLimit.fromEnvironment();
 
     IngestJob(GraphStore store, Extractor extractor, int threads) {
         if (threads < 1) {
@@ -78,6 +79,8 @@ final class IngestJob {
                 run.pool.execute(() -> {
                     try {
                         one(article, run);
+                    } catch (TimeLimit.Exceeded e) {
+                        report(run, article.id() + ": " + e.getMessage());
                     } catch (GraphUnavailableException | ServiceUnavailableException e) {
                         run.failure.compareAndSet(null, e); // the database is gone: stop the batch
                     } catch (RuntimeException e) {
@@ -104,7 +107,7 @@ final class IngestJob {
         if (store.hasArticle(article.id())) {
             run.skipped.incrementAndGet();
         } else {
-            Extraction x = extractor.extract(article);
+            Extraction x = timeLimit.run(() -> extractor.extract(article));
             store.store(x, extractor.context(x));
             run.stored.incrementAndGet();
             run.facts.addAndGet(x.facts().size());

@@ -115,6 +115,27 @@ class IngestCommandIT {
         assertThat(TestGraph.count("MATCH (a:Article) WHERE a.id STARTS WITH 'ok-' RETURN count(a)")).isEqualTo(5);
     }
 
+    @Test
+    void anArticlePastTheTimeLimitIsReportedAndTheBatchGoesOn() throws Exception {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            longText.append("Russia attacked Ukraine on Monday, and Germany, France and Poland condemned the strikes"
+                    + " that hit the cities of Kharkiv and Odesa while talks in Istanbul were under way. ");
+        }
+        write("slow.txt", "Slow\n\n" + longText);
+        write("quick.json", "{\"id\": \"quick-1\", \"title\": \"q\", \"text\": \"China condemned Japan.\"}");
+        System.setProperty("GEOKG_EXTRACT_TIMEOUT", "1");
+        try {
+            Cli run = Cli.run("ingest", "--threads", "1", dir.toString());
+            assertThat(run.code()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).contains("extraction ran past 1 s (GEOKG_EXTRACT_TIMEOUT); skipped");
+            assertThat(run.out()).contains("1 article(s) stored").contains("1 error(s)");
+            assertThat(TestGraph.count("MATCH (a:Article {id: 'quick-1'}) RETURN count(a)")).isEqualTo(1);
+        } finally {
+            System.clearProperty("GEOKG_EXTRACT_TIMEOUT");
+        }
+    }
+
     private void write(String name, String content) throws Exception {
         Files.writeString(dir.resolve(name), content);
     }
