@@ -2,7 +2,9 @@ package org.geokg.api;
 
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import org.geokg.config.Settings;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.TimeLimit;
 import org.geokg.graph.GraphStore;
 import org.geokg.model.Article;
 import org.geokg.model.Extraction;
@@ -21,8 +23,10 @@ class ArticleIngest {
     private final GraphReads reads;
     /** Extraction is CPU-bound and memory-hungry: more articles at once than cores would only queue memory. */
     private final Semaphore extracting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final TimeLimit timeLimit;
 
-    ArticleIngest(GraphStore store, LazyExtractor extractor, GraphReads reads) {
+    ArticleIngest(GraphStore store, LazyExtractor extractor, GraphReads reads, Settings settings) {
+        this.timeLimit = new TimeLimit(settings.extractTimeout());
         this.store = store;
         this.extractor = extractor;
         this.reads = reads;
@@ -48,7 +52,13 @@ class ArticleIngest {
         }
         try {
             Extractor x = extractor.get();
-            Extraction extraction = x.extract(article);
+            Extraction extraction;
+            try {
+                extraction = timeLimit.run(() -> x.extract(article));
+            } catch (TimeLimit.Exceeded e) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "article " + article.id() + ": "
+                        + e.getMessage() + "; nothing was stored for it");
+            }
             return store.store(extraction, x.context(extraction));
         } finally {
             extracting.release();

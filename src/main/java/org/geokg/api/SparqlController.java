@@ -69,7 +69,7 @@ class SparqlController {
             return refuseUpdate();
         }
         if (query == null || query.isBlank()) {
-            return error(HttpStatus.BAD_REQUEST, "missing 'query' parameter");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "missing 'query' parameter");
         }
         try {
             SparqlStore s = store();
@@ -78,16 +78,16 @@ class SparqlController {
                     ? Optional.of(SparqlOutput.byName(format, prepared.graphResult()))
                     : SparqlOutput.negotiate(accept, prepared.graphResult());
             if (output.isEmpty()) {
-                return error(HttpStatus.NOT_ACCEPTABLE, "no result format matches Accept: " + accept);
+                throw new ApiException(HttpStatus.NOT_ACCEPTABLE, "no result format matches Accept: " + accept);
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             s.run(prepared, output.get(), body);
             return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, output.get().mediaType() + ";charset=utf-8")
                     .body(body.toByteArray());
         } catch (SparqlStore.QueryException e) {
-            return error(status(e.reason()), e.getMessage());
+            throw new ApiException(status(e.reason()), e.getMessage());
         } catch (IllegalArgumentException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
@@ -100,13 +100,9 @@ class SparqlController {
         };
     }
 
+    /** Errors leave as ApiException, so they are problem+json like every other error of the server. */
     private static ResponseEntity<byte[]> refuseUpdate() {
-        return error(HttpStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only");
-    }
-
-    /** As problem+json, like every other error of the server. */
-    private static ResponseEntity<byte[]> error(HttpStatus status, String message) {
-        throw new ApiException(status, message);
+        throw new ApiException(HttpStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only");
     }
 
     /** Opened on first use, so the server starts even while another process holds the store. */

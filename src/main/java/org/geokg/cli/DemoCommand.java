@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.TimeLimit;
 import org.geokg.graph.Neo4jRuntime;
 import org.geokg.ingest.ArticleReader;
 import org.springframework.core.io.Resource;
@@ -48,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             ArticleReader reader = new ArticleReader();
             int cores = Runtime.getRuntime().availableProcessors();
-            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), cores)
+            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), cores,
+                    new TimeLimit(ctx.settings.extractTimeout()))
                     .run(new ArrayList<>(samples.keySet()), p -> reader.parseAll(p, samples.get(p)),
                             spec.commandLine().getErr());
             out.printf("demo: %d sample article(s), %d stored now, %d already stored%n%n", samples.size(),

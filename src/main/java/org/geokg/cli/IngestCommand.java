@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.TimeLimit;
 import org.geokg.graph.Neo4jRuntime;
 import org.geokg.ingest.ArticleReader;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = reader.expand(paths);
         CompletableFuture<Extractor> extractor = Extractor.loadInBackground();
         try (Context ctx = Context.open(root, Neo4jRuntime.Mode.CLIENT)) {
-            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), threads).run(files, reader::readAll,
+            IngestJob.Summary s = new IngestJob(ctx.store, extractor.join(), threads,
+                    new TimeLimit(ctx.settings.extractTimeout())).run(files, reader::readAll,
                     spec.commandLine().getErr());
             spec.commandLine().getOut().printf("ingested %d file(s): %d article(s) stored, %d already stored,"
                     + " %d fact(s) extracted, %d error(s)%n", s.files(), s.stored(), s.skipped(), s.facts(),

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.TimeLimit;
 import org.geokg.graph.GraphStore;
 import org.geokg.graph.GraphUnavailableException;
 import org.geokg.ingest.ArticleReader;
@@ -33,9 +34,10 @@ final class IngestJob {
     private final GraphStore store;
     private final Extractor extractor;
     private final int threads;
-    private final TimeLimit timeLimit = TimeLimit.fromEnvironment();
+    private final TimeLimit timeLimit;
 
-    IngestJob(GraphStore store, Extractor extractor, int threads) {
+    IngestJob(GraphStore store, Extractor extractor, int threads, TimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be 1 or more");
         }

@@ -6,10 +6,13 @@ import java.util.Map;
 /**
  * Runtime settings, from the environment with command-line overrides. No {@code neo4jUri} means: run the embedded
  * Neo4j under {@code dataDir}; a {@code bolt://} or {@code neo4j://} URI means: use that server instead.
+ * {@code extractTimeout} bounds one article's extraction (GEOKG_EXTRACT_TIMEOUT); {@code neo4jRetry} is how long
+ * the driver keeps retrying a transaction while Neo4j cannot be reached (GEOKG_NEO4J_RETRY).
  */
 public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String neo4jPassword, String database,
                        String host, int boltPort, int httpPort, int apiPort, String baseIri,
-                       java.time.Duration sparqlTimeout, ApiSettings api) {
+                       java.time.Duration sparqlTimeout, java.time.Duration extractTimeout,
+                       java.time.Duration neo4jRetry, ApiSettings api) {
 
     public static final String DEFAULT_BASE_IRI = "https://w3id.org/geokg/id/";
 
@@ -28,7 +31,7 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
     private static final java.util.List<String> KEYS = java.util.List.of("GEOKG_DATA_DIR", "NEO4J_URI",
             "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "GEOKG_BOLT_PORT", "GEOKG_HTTP_PORT",
             "GEOKG_API_PORT", "GEOKG_BASE_IRI", "GEOKG_BIND", "GEOKG_SPARQL_TIMEOUT", "GEOKG_API_TOKEN",
-            "GEOKG_API_READ_TOKEN_REQUIRED", "GEOKG_API_MAX_BODY");
+            "GEOKG_API_READ_TOKEN_REQUIRED", "GEOKG_API_MAX_BODY", "GEOKG_EXTRACT_TIMEOUT", "GEOKG_NEO4J_RETRY");
 
     public static Settings fromMap(Map<String, String> env, Path dataDirOverride) {
         Path dataDir = dataDirOverride != null ? dataDirOverride
@@ -44,7 +47,9 @@ public record Settings(Path dataDir, String neo4jUri, String neo4jUser, String n
                         : BindAddress.DEFAULT.host(),
                 intOf(env, "GEOKG_BOLT_PORT", 7687), intOf(env, "GEOKG_HTTP_PORT", 7474),
                 intOf(env, "GEOKG_API_PORT", 8080), env.getOrDefault("GEOKG_BASE_IRI", DEFAULT_BASE_IRI),
-                java.time.Duration.ofSeconds(seconds(env, "GEOKG_SPARQL_TIMEOUT", 30)), ApiSettings.fromMap(env));
+                java.time.Duration.ofSeconds(seconds(env, "GEOKG_SPARQL_TIMEOUT", 30)),
+                java.time.Duration.ofSeconds(seconds(env, "GEOKG_EXTRACT_TIMEOUT", 120)),
+                java.time.Duration.ofSeconds(seconds(env, "GEOKG_NEO4J_RETRY", 10)), ApiSettings.fromMap(env));
     }
 
     /** Refuses, before anything starts, to serve the API beyond loopback without a token. */

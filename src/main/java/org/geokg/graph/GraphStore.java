@@ -1,5 +1,6 @@
 package org.geokg.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
@@ -31,17 +33,20 @@ public final class GraphStore {
     /** Both null for an external server: bulk reads then go through the driver like everything else. */
     private final LocalReads local;
     private final WholeGraphReads whole;
+    private final Outage outage;
 
     public GraphStore(Neo4jRuntime runtime) {
-        this(runtime.driver(), runtime.database(), runtime.embeddedDatabase().orElse(null));
+        this(runtime.driver(), runtime.database(), runtime.embeddedDatabase().orElse(null), runtime.retryBudget());
     }
 
-    public GraphStore(Driver driver, String database) {
-        this(driver, database, null);
+    /** A store on a driver of one's own, whose retry time is {@code retryBudget}. */
+    public GraphStore(Driver driver, String database, Duration retryBudget) {
+        this(driver, database, null, retryBudget);
     }
 
-    private GraphStore(Driver driver, String database, GraphDatabaseService embedded) {
+    private GraphStore(Driver driver, String database, GraphDatabaseService embedded, Duration retryBudget) {
         this.driver = driver;
+        this.outage = new Outage(retryBudget);
         this.sessionConfig = SessionConfig.builder().withDatabase(database).withFetchSize(1000).build();
         this.local = embedded == null ? null : new LocalReads(embedded);
         this.whole = embedded == null ? null : new WholeGraphReads(embedded, cypher);
@@ -53,10 +58,8 @@ public final class GraphStore {
     }
 
     public boolean hasArticle(String id) {
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(cypher.get("read/article-exists"), Map.of("id", id))
-                    .single().get("exists").asBoolean());
-        }
+        return read(tx -> tx.run(cypher.get("read/article-exists"), Map.of("id", id))
+                .single().get("exists").asBoolean());
     }
 
     /**
@@ -66,9 +69,11 @@ public final class GraphStore {
      */
     public boolean store(Extraction extraction, List<Entity> context) {
         WriteRows rows = WriteRows.of(extraction, context);
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> rows.merge(tx, cypher));
-        }
+        return outage.guard(() -> {
+            try (Session session = driver.session(sessionConfig)) {
+                return session.executeWrite(tx -> rows.merge(tx, cypher));
+            }
+        });
     }
 
     /** The actors a write stores: the context first, then the extraction's own (their aliases win). */
@@ -80,29 +85,25 @@ public final class GraphStore {
     }
 
     public Stats stats() {
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> {
-                Record r = tx.run(cypher.get("read/stats")).single();
-                Map<String, Long> byType = new LinkedHashMap<>();
-                tx.run(cypher.get("read/facts-by-plover"))
-                        .forEachRemaining(t -> byType.put(t.get("plover").asString(), t.get("facts").asLong()));
-                return new Stats(r.get("articles").asLong(), r.get("entities").asLong(), r.get("facts").asLong(),
-                        r.get("reports").asLong(), byType);
-            });
-        }
+        return read(tx -> {
+            Record r = tx.run(cypher.get("read/stats")).single();
+            Map<String, Long> byType = new LinkedHashMap<>();
+            tx.run(cypher.get("read/facts-by-plover"))
+                    .forEachRemaining(t -> byType.put(t.get("plover").asString(), t.get("facts").asLong()));
+            return new Stats(r.get("articles").asLong(), r.get("entities").asLong(), r.get("facts").asLong(),
+                    r.get("reports").asLong(), byType);
+        });
     }
 
     /** Streams the rows of a named read query to {@code sink}, one map per record, without collecting them. */
     public void stream(String query, Map<String, Object> params, Consumer<Map<String, Object>> sink) {
-        try (Session session = driver.session(sessionConfig)) {
-            session.executeRead(tx -> {
-                Result result = tx.run(cypher.get(query), params);
-                while (result.hasNext()) {
-                    sink.accept(result.next().asMap());
-                }
-                return null;
-            });
-        }
+        read(tx -> {
+            Result result = tx.run(cypher.get(query), params);
+            while (result.hasNext()) {
+                sink.accept(result.next().asMap());
+            }
+            return null;
+        });
     }
 
     /**
@@ -133,9 +134,7 @@ public final class GraphStore {
     /** Runs a library query (see {@link QueryLibrary}) in a read transaction: columns in order, plain values. */
     public QueryLibrary.Result query(QueryLibrary.Bound bound) {
         String text = cypher.get(QueryLibrary.FOLDER + "/" + bound.query().name());
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> PlainValues.result(tx.run(text, bound.params())));
-        }
+        return read(tx -> PlainValues.result(tx.run(text, bound.params())));
     }
 
     /** Runs a named read query and returns all rows (for small results). */
@@ -145,4 +144,11 @@ public final class GraphStore {
         return rows;
     }
 
+    private <T> T read(TransactionCallback<T> work) {
+        return outage.guard(() -> {
+            try (Session session = driver.session(sessionConfig)) {
+                return session.executeRead(work);
+            }
+        });
+    }
 }

@@ -1,6 +1,7 @@
 package org.geokg.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.geokg.config.Settings;
@@ -23,14 +24,18 @@ public final class Neo4jRuntime implements AutoCloseable {
     public enum Mode { CLIENT, SERVER }
 
     private static final String HOME = "neo4j";
+    private static final Duration DEFAULT_RETRY = Duration.ofSeconds(10);
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
     private final String boltUri;
     private final String database;
     private final String browserUrl;
+    private final Duration retryBudget;
 
-    private Neo4jRuntime(EmbeddedNeo4j embedded, Driver driver, String boltUri, String database, String browserUrl) {
+    private Neo4jRuntime(EmbeddedNeo4j embedded, Driver driver, String boltUri, String database, String browserUrl,
+                         Duration retryBudget) {
+        this.retryBudget = retryBudget;
         this.embedded = embedded;
         this.driver = driver;
         this.boltUri = boltUri;
@@ -41,9 +46,9 @@ public final class Neo4jRuntime implements AutoCloseable {
     public static Neo4jRuntime open(Settings settings, Mode mode) {
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.neo4jUri(),
-                    AuthTokens.basic(settings.neo4jUser(), externalPassword(settings)), driverConfig());
+                    AuthTokens.basic(settings.neo4jUser(), externalPassword(settings)), driverConfig(settings.neo4jRetry()));
             verify(driver, settings.neo4jUri());
-            return new Neo4jRuntime(null, driver, settings.neo4jUri(), settings.database(), null);
+            return new Neo4jRuntime(null, driver, settings.neo4jUri(), settings.database(), null, settings.neo4jRetry());
         }
         boolean server = mode == Mode.SERVER;
         // The embedded database never listens beyond loopback, whatever the API binds to.
@@ -51,7 +56,8 @@ public final class Neo4jRuntime implements AutoCloseable {
                 server ? settings.boltPort() : 0, server ? settings.httpPort() : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
         String browser = db.httpPort() < 0 ? null : browserUrl(db.httpPort(), db.boltPort());
-        return new Neo4jRuntime(db, driver(bolt, db), bolt, "neo4j", browser);
+        return new Neo4jRuntime(db, driver(bolt, db, settings.neo4jRetry()), bolt, "neo4j", browser,
+                settings.neo4jRetry());
     }
 
     /**
@@ -70,8 +76,8 @@ public final class Neo4jRuntime implements AutoCloseable {
         return settings.dataDir().resolve(HOME).resolve(StorePassword.FILE);
     }
 
-    private static Driver driver(String bolt, EmbeddedNeo4j db) {
-        return GraphDatabase.driver(bolt, AuthTokens.basic(StorePassword.USER, db.password()), driverConfig());
+    private static Driver driver(String bolt, EmbeddedNeo4j db, Duration retry) {
+        return GraphDatabase.driver(bolt, AuthTokens.basic(StorePassword.USER, db.password()), driverConfig(retry));
     }
 
     /** Starts an embedded database for tests: free ports, HTTP and Browser on when {@code http} is true. */
@@ -79,7 +85,7 @@ public final class Neo4jRuntime implements AutoCloseable {
         EmbeddedNeo4j db = startEmbedded(home, "127.0.0.1", 0, http ? 0 : -1);
         String bolt = "bolt://localhost:" + db.boltPort();
         String browser = http ? browserUrl(db.httpPort(), db.boltPort()) : null;
-        return new Neo4jRuntime(db, driver(bolt, db), bolt, "neo4j", browser);
+        return new Neo4jRuntime(db, driver(bolt, db, DEFAULT_RETRY), bolt, "neo4j", browser, DEFAULT_RETRY);
     }
 
     /** The Neo4j Browser address, with the embedded database and the login by user and password chosen. */
@@ -117,11 +123,21 @@ public final class Neo4jRuntime implements AutoCloseable {
         return "cannot start the embedded Neo4j in " + home + ": " + e.getMessage();
     }
 
-    private static Config driverConfig() {
+    /**
+     * The driver retries a transaction for {@code retry} while the server cannot be reached; one connection attempt
+     * may take up to 5 s more (less when the budget is shorter), which bounds the wait for an unreachable host.
+     */
+    public static Config driverConfig(Duration retry) {
+        long connectMillis = Math.min(5_000, Math.max(500, retry.toMillis()));
         return Config.builder().withLogging(Logging.none())
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withConnectionTimeout(connectMillis, TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    /** How long a transaction is retried while Neo4j cannot be reached (GEOKG_NEO4J_RETRY). */
+    public Duration retryBudget() {
+        return retryBudget;
     }
 
     private static void verify(Driver driver, String uri) {

@@ -28,9 +28,14 @@ final class Articles {
         }
         String v = value.strip();
         try {
-            return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            if (v.length() <= 10) {
+                return LocalDate.parse(v);
+            }
+            // A timestamp keeps its calendar date, as written; its time must be valid all the same.
+            java.time.temporal.TemporalAccessor t = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(v);
+            return LocalDate.from(t);
         } catch (DateTimeParseException e) {
-            throw new IngestException(file, "bad date '" + v + "' (expected YYYY-MM-DD)");
+            throw new IngestException(file, "bad date '" + v + "' (expected YYYY-MM-DD or an ISO 8601 date-time)");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.geokg.config.Settings;
 import org.geokg.graph.GraphStore;
+import org.geokg.graph.Neo4jRuntime;
 import org.geokg.testing.Nlp;
 import org.geokg.testing.TestGraph;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class OperationsIT {
         Config quick = Config.builder().withLogging(Logging.none()).withConnectionTimeout(2, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(1, TimeUnit.SECONDS).build();
         try (Driver dead = GraphDatabase.driver("bolt://127.0.0.1:" + closedPort, AuthTokens.none(), quick);
-             Api api = Api.wrap(ApiServer.start(dead, new GraphStore(dead, "neo4j"),
+             Api api = Api.wrap(ApiServer.start(dead, new GraphStore(dead, "neo4j", Duration.ofSeconds(1)),
                      Api.settings(Map.of("GEOKG_API_MAX_BODY", "1KB")), Nlp.extractor()))) {
             ReadApiIT.assertProblem(api.get("/api/stats"), 503, "Neo4j is unreachable");
             ReadApiIT.assertProblem(api.get("/api/facts"), 503, "try again later");
@@ -89,6 +90,59 @@ class OperationsIT {
                     Api.article("big-1", "2025-01-01", "x".repeat(2000)));
             ReadApiIT.assertProblem(big, 413, "larger than 1024 bytes");
         }
+    }
+
+    @Test
+    void anOutageCostsOneRetryBudgetNotOnePerTransaction() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        Settings settings = Api.settings(Map.of("GEOKG_NEO4J_RETRY", "3"));
+        assertThat(settings.neo4jRetry()).isEqualTo(Duration.ofSeconds(3));
+        try (Driver dead = GraphDatabase.driver("bolt://127.0.0.1:" + closedPort, AuthTokens.none(),
+                Neo4jRuntime.driverConfig(settings.neo4jRetry()));
+             Api api = Api.wrap(ApiServer.start(dead, new GraphStore(dead, "neo4j", settings.neo4jRetry()), settings,
+                     Nlp.extractor()))) {
+            long first = timed(() -> ReadApiIT.assertProblem(api.get("/api/stats"), 503, "Neo4j is unreachable"));
+            assertThat(first).as("the driver retried for the budget").isGreaterThanOrEqualTo(2_000);
+            long post = timed(() -> ReadApiIT.assertProblem(api.post("/api/articles", "application/json",
+                    Api.article("down-2", "2025-01-01", ArticlesApiIT.MEXICO)), 503, "Nothing was stored"));
+            long sparql = timed(() -> assertThat(api.get("/sparql?query=ASK%7B%7D").status()).isEqualTo(503));
+            assertThat(post).as("within the outage's span a request fails at once").isLessThan(1_000);
+            assertThat(sparql).as("within the outage's span a query fails at once").isLessThan(1_500);
+            Thread.sleep(3_100);
+            long again = timed(() -> ReadApiIT.assertProblem(api.get("/api/facts"), 503, "try again later"));
+            assertThat(again).as("after the span the driver tries again").isGreaterThanOrEqualTo(2_000);
+            System.out.printf("outage with GEOKG_NEO4J_RETRY=3: first %d ms, post %d ms, sparql %d ms, again %d ms%n",
+                    first, post, sparql, again);
+        }
+    }
+
+    private static long timed(Runnable request) {
+        long start = System.nanoTime();
+        request.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
+    void anArticlePastTheExtractionTimeLimitIs422AndNothingOfItIsStored() {
+        TestGraph.clean();
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            longText.append("Russia attacked Ukraine on Monday, and Germany, France and Poland condemned the strikes"
+                    + " that hit the cities of Kharkiv and Odesa while talks in Istanbul were under way. ");
+        }
+        try (Api api = Api.start(Map.of("GEOKG_EXTRACT_TIMEOUT", "1"))) {
+            Api.Answer slow = api.post("/api/articles", "application/json",
+                    Api.article("slow-1", "2025-01-01", longText.toString()));
+            ReadApiIT.assertProblem(slow, 422, "extraction ran past 1 s (GEOKG_EXTRACT_TIMEOUT)");
+            assertThat(slow.json().path("detail").asText()).contains("slow-1").contains("nothing was stored");
+            Api.Answer quick = api.post("/api/articles", "application/json",
+                    Api.article("quick-2", "2025-01-01", ArticlesApiIT.MEXICO));
+            assertThat(quick.status()).as(quick.body()).isEqualTo(201);
+        }
+        assertThat(TestGraph.count("MATCH (a:Article {id: 'slow-1'}) RETURN count(a)")).isZero();
     }
 
     @Test

@@ -40,6 +40,20 @@ class SettingsTest {
     }
 
     @Test
+    void extractionLimitAndRetryBudgetInSeconds() {
+        Settings defaults = Settings.fromMap(Map.of(), null);
+        assertThat(defaults.extractTimeout()).isEqualTo(java.time.Duration.ofSeconds(120));
+        assertThat(defaults.neo4jRetry()).isEqualTo(java.time.Duration.ofSeconds(10));
+        Settings set = Settings.fromMap(Map.of("GEOKG_EXTRACT_TIMEOUT", "7", "GEOKG_NEO4J_RETRY", "2"), null);
+        assertThat(set.extractTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThat(set.neo4jRetry()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_EXTRACT_TIMEOUT", "-1"), null))
+                .hasMessageContaining("GEOKG_EXTRACT_TIMEOUT must be a positive number of seconds");
+        assertThatThrownBy(() -> Settings.fromMap(Map.of("GEOKG_NEO4J_RETRY", "never"), null))
+                .hasMessageContaining("GEOKG_NEO4J_RETRY must be a positive number of seconds (was 'never')");
+    }
+
+    @Test
     void bindAddressesAreParsedStrictly() {
         assertThat(Settings.fromMap(Map.of(), null).host()).isEqualTo("127.0.0.1");
         assertThat(Settings.fromMap(Map.of("GEOKG_BIND", "::1"), null).host()).isEqualTo("0:0:0:0:0:0:0:1");

@@ -24,7 +24,7 @@ class Neo4jContainerIT {
     @Test
     void roundTripAgainstAServer() {
         try (Driver driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.basic("neo4j", "geokg-test"))) {
-            GraphStore store = new GraphStore(driver, "neo4j");
+            GraphStore store = new GraphStore(driver, "neo4j", java.time.Duration.ofSeconds(10));
             assertThat(store.migrate()).contains("V0001", "V0002");
             store.store(Fixtures.sample("a1"), List.of());
             assertThat(store.store(Fixtures.sample("a1"), List.of())).isFalse();

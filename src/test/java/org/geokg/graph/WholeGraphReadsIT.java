@@ -39,7 +39,8 @@ class WholeGraphReadsIT {
         TestGraph.clean();
         GraphStore store = TestGraph.store();
         AnalystGraph.store(store);
-        GraphStore bolt = new GraphStore(TestGraph.runtime().driver(), TestGraph.runtime().database());
+        GraphStore bolt = new GraphStore(TestGraph.runtime().driver(), TestGraph.runtime().database(),
+                TestGraph.runtime().retryBudget());
         for (String query : List.of("read/export-facts", "read/export-relations")) {
             List<Map<String, Object>> viaBolt = new ArrayList<>();
             List<Map<String, Object>> local = new ArrayList<>();

@@ -133,7 +133,8 @@ class RdfExportIT {
      */
     @Test
     void inProcessAndBoltReadsExportTheSameBytes() throws Exception {
-        GraphStore bolt = new GraphStore(TestGraph.runtime().driver(), TestGraph.runtime().database());
+        GraphStore bolt = new GraphStore(TestGraph.runtime().driver(), TestGraph.runtime().database(),
+                TestGraph.runtime().retryBudget());
         RdfExporter.Filter usa = new RdfExporter.Filter(null, null, Set.of(), "country:USA");
         for (RdfFormat format : List.of(RdfFormat.NT, RdfFormat.NQ)) {
             for (RdfExporter.Filter filter : List.of(RdfExporter.Filter.NONE, usa)) {

@@ -1,4 +1,4 @@
-package org.geokg.cli;
+package org.geokg.extract;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -8,15 +8,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * A time limit on one article's extraction (GEOKG_EXTRACT_TIMEOUT, seconds, default 120). CoreNLP's annotators
+ * A time limit on one article's extraction (GEOKG_EXTRACT_TIMEOUT). CoreNLP's annotators
  * stop when their thread is interrupted, so a watchdog interrupts the worker when the limit passes. The interrupt
  * can only land while the work runs: the worker's flag is cleared before it goes on to store anything.
  */
-final class TimeLimit {
-    static final String VARIABLE = "GEOKG_EXTRACT_TIMEOUT";
+public final class TimeLimit {
+    public static final String VARIABLE = "GEOKG_EXTRACT_TIMEOUT";
 
     /** The work ran past the limit and was stopped. */
-    static final class Exceeded extends RuntimeException {
+    public static final class Exceeded extends RuntimeException {
         Exceeded(Duration limit) {
             super("extraction ran past " + limit.toSeconds() + " s (" + VARIABLE + "); skipped");
         }
@@ -30,27 +30,11 @@ final class TimeLimit {
 
     private final Duration limit;
 
-    TimeLimit(Duration limit) {
+    public TimeLimit(Duration limit) {
         this.limit = limit;
     }
 
-    static TimeLimit fromEnvironment() {
-        String v = System.getProperty(VARIABLE, System.getenv(VARIABLE));
-        if (v == null || v.isBlank()) {
-            return new TimeLimit(Duration.ofSeconds(120));
-        }
-        try {
-            long s = Long.parseLong(v.strip());
-            if (s > 0) {
-                return new TimeLimit(Duration.ofSeconds(s));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(VARIABLE + " must be a positive number of seconds (was '" + v + "')");
-    }
-
-    <T> T run(Supplier<T> work) {
+    public <T> T run(Supplier<T> work) {
         Thread worker = Thread.currentThread();
         Object lock = new Object();
         boolean[] state = new boolean[2]; // [0] done, [1] fired
