@@ -37,6 +37,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(entity level), for error analysis.")
     boolean details;
 
+    @Option(names = "--rules", description = "Also list each rule that made facts: how often it fired, how many of "
+            + "its facts match a gold fact at dyad and at entity level (and so its precision), and its facts from"
+            + " trap sentences. Event rules are named verb:* and noun:*; actor rules s:* (subject) and o:* (object).")
+    boolean rules;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -99,8 +104,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void table(Evaluator.Report r, PrintWriter out) {
         out.printf("%d article(s)%n%n%-10s %29s   %29s%n", r.articles(), "", "dyad", "entity");
-        out.printf("%-10s %6s %6s %6s %4s %4s %4s   %6s %6s %6s %4s %4s %4s%n", "type", "P", "R", "F1", "tp", "pred",
-                "gold", "P", "R", "F1", "tp", "pred", "gold");
+        out.printf("%-10s %6s %6s %6s %4s %4s %4s   %6s %6s %6s %4s %4s %4s%n", "type", "P", "R", "F1", "tp", "fp",
+                "fn", "P", "R", "F1", "tp", "fp", "fn");
         for (Plover p : Plover.values()) {
             Evaluator.Score d = r.dyadByType().get(p);
             Evaluator.Score e = r.entityByType().get(p);
@@ -111,6 +116,13 @@ final class EvaluateCommand implements Callable<Integer> {
         row(out, "overall", r.dyad(), r.entity());
         out.printf("%nfacts from trap sentences: %d%n", r.trapFacts());
         r.trapEvidence().forEach(t -> out.println("  " + t));
+        if (rules) {
+            out.printf("%n%-26s %6s %13s %13s %5s%n", "rule", "fired", "dyad P", "entity P", "traps");
+            for (Evaluator.RuleCount c : r.rules()) {
+                out.printf("%-26s %6d %5d %7.3f %5d %7.3f %5d%n", c.rule(), c.fired(), c.correct(), c.precision(),
+                        c.entityCorrect(), c.entityPrecision(), c.traps());
+            }
+        }
         if (details) {
             out.printf("%ngold facts missed (entity level): %d%n", r.missed().size());
             r.missed().forEach(m -> out.println("  " + m));
@@ -128,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return String.format("%6s %6s %6s %4s %4s %4s", "-", "-", "-", 0, 0, 0);
         }
         return String.format("%6.3f %6.3f %6.3f %4d %4d %4d", s.precision(), s.recall(), s.f1(), s.tp(),
-                s.predicted(), s.gold());
+                s.fp(), s.fn());
     }
 
     private static Map<String, Object> json(Evaluator.Report r) {
@@ -142,6 +154,13 @@ final class EvaluateCommand implements Callable<Integer> {
         m.put("by_type", types);
         m.put("trap_facts", r.trapFacts());
         m.put("trap_evidence", r.trapEvidence());
+        List<Object> rs = new ArrayList<>();
+        for (Evaluator.RuleCount c : r.rules()) {
+            rs.add(Map.of("rule", c.rule(), "fired", c.fired(), "dyad_correct", c.correct(),
+                    "dyad_precision", c.precision(), "entity_correct", c.entityCorrect(),
+                    "entity_precision", c.entityPrecision(), "traps", c.traps()));
+        }
+        m.put("rules", rs);
         return m;
     }
 
@@ -151,8 +170,8 @@ final class EvaluateCommand implements Callable<Integer> {
         m.put("recall", s.recall());
         m.put("f1", s.f1());
         m.put("tp", s.tp());
-        m.put("predicted", s.predicted());
-        m.put("gold", s.gold());
+        m.put("fp", s.fp());
+        m.put("fn", s.fn());
         return m;
     }
 }

@@ -42,7 +42,8 @@ final class ActorFinder {
             return firstPerson(doc, s, token);
         }
         if (THIRD_PERSON.contains(word)) {
-            return reportedSelf(doc, s, token);
+            Found self = reportedSelf(doc, s, token);
+            return self != null ? self : previousSubject(s, token);
         }
         if (word.equals("them")) {
             return objectBefore(doc, s, token);
@@ -188,6 +189,27 @@ final class ActorFinder {
         }
         // "they have seized" in a relative clause is not the main clause's actor; "its soldiers" may be
         return possessive(s, token) ? mainSubject(doc, s, token) : null;
+    }
+
+    /**
+     * "The U.S. Treasury froze his assets. It also blacklisted …": "it" or "they" as the main clause's subject,
+     * with no actor before it in its sentence, is the last earlier sentence's main subject other than a person.
+     */
+    private static Found previousSubject(Doc.Sent s, int token) {
+        String w = s.tokens.get(token).word().toLowerCase(Locale.ROOT);
+        int verb = Deps.governor(s, token);
+        boolean main = verb >= 0 && (verb == Deps.root(s) || Deps.relation(s, verb).startsWith("conj")
+                && Deps.governor(s, verb) == Deps.root(s));
+        if (s.subjectBefore == null || !(w.equals("it") || w.equals("they")) || !main
+                || !Deps.relation(s, token).startsWith("nsubj")) {
+            return null;
+        }
+        for (int i = 0; i < token; i++) {
+            if (s.actorAt[i] != null) {
+                return null;
+            }
+        }
+        return new Found(s.subjectBefore, 0.75, "it-previous");
     }
 
     /** "expelled two British diplomats, accusing them of spying": "them" is the governing verb's object. */

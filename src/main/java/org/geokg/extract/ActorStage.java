@@ -48,11 +48,15 @@ final class ActorStage implements Stage {
     @Override
     public void apply(Doc doc) {
         Entity lastPerson = null;
+        Entity lastBody = null;
         for (Doc.Sent s : doc.sentences) {
+            s.subjectBefore = lastBody;
             names(doc, s);
             people(doc, s);
+            organisations(doc, s);
             pronouns(s, lastPerson);
             lastPerson = subjectPerson(doc, s, lastPerson);
+            lastBody = subjectBody(doc, s, lastBody);
         }
     }
 
@@ -110,6 +114,53 @@ final class ActorStage implements Stage {
             doc.mention(s, new Doc.MentionRef(person, i, end, Gazetteer.Kind.NAME, "ner"));
             i = end - 1;
         }
+    }
+
+    /**
+     * NER ORGANIZATION spans the gazetteer did not name ("the Sudanese Armed Forces", "Tren de Aragua"): an actor of
+     * its own, the same id in every article, with the country of a nationality or country word in its name. A
+     * span whose other words are a generic body ("Mexican Senate") is left to the bodies of the events stage.
+     */
+    private void organisations(Doc doc, Doc.Sent s) {
+        List<CoreLabel> t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!"ORGANIZATION".equals(t.get(i).ner())) {
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && "ORGANIZATION".equals(t.get(end).ner())) {
+                end++;
+            }
+            Entity org = unknownOrganisation(doc, s, i, end);
+            if (org != null) {
+                doc.mention(s, new Doc.MentionRef(org, i, end, Gazetteer.Kind.NAME, "ner-org"));
+            }
+            i = end - 1;
+        }
+    }
+
+    private Entity unknownOrganisation(Doc doc, Doc.Sent s, int start, int end) {
+        String country = null;
+        StringBuilder rest = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            Doc.MentionRef m = s.actorAt[i];
+            if (m == null) {
+                rest.append(rest.isEmpty() ? "" : " ").append(s.tokens.get(i).word());
+            } else if (m.entity().type() == ActorType.Country && country == null) {
+                country = m.entity().country();
+            } else {
+                return null; // it holds a known actor other than a country: the gazetteer's reading stands
+            }
+        }
+        String words = rest.toString();
+        // one bare word ("Commission") is more often a short form of a body named before than a new actor
+        if (words.length() < 3 || !words.contains(" ") && country == null || !Character.isUpperCase(words.charAt(0))
+                || gazetteer.body(words).isPresent() || gazetteer.title(words).isPresent()) {
+            return null;
+        }
+        String name = doc.text(s.tokens.get(start).beginPosition(), s.tokens.get(end - 1).endPosition());
+        return new Entity("org:" + Ids.slug(name), name, ActorType.Organization, country, null, null, null,
+                List.of());
     }
 
     private static boolean namesAThing(Doc.Sent s, int last) {
@@ -180,6 +231,18 @@ final class ActorStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** The main clause's subject here when it is an actor other than a person, else the one before. */
+    private Entity subjectBody(Doc doc, Doc.Sent s, Entity previous) {
+        int root = Deps.root(s);
+        for (int subj : root < 0 ? List.<Integer>of() : Deps.children(s, root, "nsubj")) {
+            ActorFinder.Found f = finder.find(doc, s, subj);
+            if (f != null && f.entity().type() != ActorType.Person) {
+                return f.entity();
+            }
+        }
+        return previous;
     }
 
     /** The last person who is the subject of a clause here, else the one before. */

@@ -152,7 +152,7 @@ final class Complements {
             for (int other : others) {
                 ActorFinder.Found b = resolve.apply(other);
                 if (b != null && b.entity().country() != null && !b.entity().country().equals(a.entity().country())) {
-                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, method, 0.6 * a.factor() * b.factor());
+                    pairs.add(doc, s, t, a.entity(), b.entity(), frame, method + EventPairs.actorRules(a, b), 0.6 * a.factor() * b.factor());
                     found = true;
                 }
             }
@@ -183,13 +183,13 @@ final class Complements {
                 return;
             }
             if (f.plover() == Plover.AID && !subjects.isEmpty() && SubtreeTargets.aidNamed(s, t)
-                    && subtree.within(doc, s, t, subjects, f, false)) {
+                    && subtree.within(doc, s, t, subjects, f, false, "verb:subtree:aid")) {
                 return;
             }
             if (BORROWERS.contains(f.plover()) && !subjects.isEmpty()) {
-                if (!subtree.within(doc, s, t, subjects, f, false)) {
-                    doc.openEvents.add(new Open(s, t, subjects, f));
-                }
+                // No guess from the nearest actor below the verb: that fallback was right 12 times in 20 on the
+                // dev set. The event waits for a sibling event of the same actor to name its target.
+                doc.openEvents.add(new Open(s, t, subjects, f));
                 return;
             }
         }

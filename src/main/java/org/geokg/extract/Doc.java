@@ -40,6 +40,8 @@ final class Doc {
         LocalDate date;
         /** The sentence before, for looking back at what was named. */
         Sent previous;
+        /** The last actor other than a person that was a clause's subject in an earlier sentence: what "It" is. */
+        Entity subjectBefore;
 
         Sent(int index, CoreSentence core) {
             this.index = index;

@@ -17,28 +17,29 @@ import org.geokg.model.Mention;
 import org.geokg.model.Plover;
 
 /**
- * Scores extraction against annotated gold files at two levels: dyad (country of subject, PLOVER type, country
- * of object, unique per article: the CAMEO/PLOVER convention) and entity (subject and object match the gold
- * entities by name or alias). Only asserted facts count, as {@code extract} prints them. Facts taken from trap
- * sentences are counted separately.
+ * Scores extraction against annotated gold files at two levels, as {@code ../shared/tools/score.py} does (see
+ * {@link ArticleScorer}): dyad (country of subject, PLOVER type, country of object, the CAMEO/PLOVER convention)
+ * and entity (subject and object match the gold entities by name or alias). Only asserted facts count, as
+ * {@code extract} prints them. Facts taken from trap sentences are counted separately, and every fact is credited
+ * to the rule that made it, so each rule's firing count and precision can be read.
  */
 public final class Evaluator {
 
-    /** True positives, predictions and gold items, overall and per PLOVER type. */
+    /** True positives, false positives and false negatives, overall or for one PLOVER type. */
     public static final class Score {
+        long tp;
+        long fp;
+        long fn;
+
         public Score() {
         }
 
-        long tp;
-        long predicted;
-        long gold;
-
         public double precision() {
-            return predicted == 0 ? 0 : tp / (double) predicted;
+            return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : tp / (double) gold;
+            return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
         }
 
         public double f1() {
@@ -51,22 +52,43 @@ public final class Evaluator {
             return tp;
         }
 
-        public long predicted() {
-            return predicted;
+        public long fp() {
+            return fp;
         }
 
-        public long gold() {
-            return gold;
+        public long fn() {
+            return fn;
+        }
+
+        void add(int tp, int fp, int fn) {
+            this.tp += tp;
+            this.fp += fp;
+            this.fn += fn;
         }
     }
 
     /**
-     * The scores, the facts from trap sentences, and for error analysis the gold facts no prediction matched at
-     * entity level ({@code missed}) and the predictions that matched no gold fact ({@code spurious}).
+     * How often a rule made a fact, how many of those matched a gold fact at the dyad level ({@code correct}) and
+     * at the entity level, and how many came from trap sentences.
+     */
+    public record RuleCount(String rule, int fired, int correct, int entityCorrect, int traps) {
+        public double precision() {
+            return fired == 0 ? 0 : correct / (double) fired;
+        }
+
+        public double entityPrecision() {
+            return fired == 0 ? 0 : entityCorrect / (double) fired;
+        }
+    }
+
+    /**
+     * The scores, the facts from trap sentences, each rule's counts, and for error analysis the gold facts no
+     * prediction matched at entity level ({@code missed}) and the predictions that matched no gold fact
+     * ({@code spurious}).
      */
     public record Report(int articles, Score dyad, Score entity, Map<Plover, Score> dyadByType,
                          Map<Plover, Score> entityByType, int trapFacts, List<String> trapEvidence,
-                         List<String> missed, List<String> spurious) {
+                         List<RuleCount> rules, List<String> missed, List<String> spurious) {
     }
 
     private final Extractor extractor;
@@ -86,154 +108,85 @@ public final class Evaluator {
     }
 
     public Report evaluate(List<Path> goldFiles) {
-        Score dyad = new Score();
-        Score entity = new Score();
-        Map<Plover, Score> dyadByType = new LinkedHashMap<>();
-        Map<Plover, Score> entityByType = new LinkedHashMap<>();
-        List<String> traps = new ArrayList<>();
-        List<String> missed = new ArrayList<>();
-        List<String> spurious = new ArrayList<>();
-        int articles = 0;
-        for (Path file : goldFiles) {
+        return evaluate(Map.of("all", goldFiles)).get("all");
+    }
+
+    /** Several named sets at once (a tuning half, a held-out half, ...): each file is extracted once. */
+    public Map<String, Report> evaluate(Map<String, List<Path>> sets) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        sets.keySet().forEach(k -> tallies.put(k, new Tally()));
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        sets.values().forEach(files::addAll);
+        for (Path file : files) {
             for (GoldArticle gold : GoldArticle.read(file)) {
-                articles++;
                 Extraction x = extractor.extract(gold.article());
                 List<Fact> facts = x.facts().stream().filter(Fact::asserted).toList();
-                scoreDyads(gold, x, facts, dyad, dyadByType);
-                List<Fact> unmatched = scoreEntities(gold, x, facts, entity, entityByType, missed);
-                unmatched.forEach(f -> spurious.add(gold.article().id() + ": " + f.subject() + " " + f.plover() + " "
-                        + f.object() + " (" + f.predicate() + ", sentence " + f.provenance().sentence() + ")"));
-                for (Fact f : facts) {
-                    if (gold.traps().stream().anyMatch(t -> overlaps(t, f.evidence()))) {
-                        traps.add(gold.article().id() + ": " + f.subject() + " " + f.plover() + " " + f.object());
+                sets.forEach((name, members) -> {
+                    if (members.contains(file)) {
+                        tallies.get(name).add(gold, x, facts);
                     }
-                }
+                });
             }
         }
-        return new Report(articles, dyad, entity, dyadByType, entityByType, traps.size(), traps, missed, spurious);
-    }
-
-    private static void scoreDyads(GoldArticle gold, Extraction x, List<Fact> facts, Score total,
-                                   Map<Plover, Score> byType) {
-        Map<String, Entity> entities = index(x);
-        Set<String> predicted = new HashSet<>();
-        for (Fact f : facts) {
-            predicted.add(country(entities, f.subject()) + "|" + f.plover() + "|" + country(entities, f.object()));
-        }
-        List<GoldArticle.GoldFact> golds = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (GoldArticle.GoldFact g : gold.facts()) {
-            String key = gold.entities().get(g.subject()).country() + "|" + g.types() + "|"
-                    + gold.entities().get(g.object()).country();
-            if (seen.add(key)) {
-                golds.add(g);
-            }
-        }
-        Set<String> used = new HashSet<>();
-        for (GoldArticle.GoldFact g : golds) {
-            String cs = gold.entities().get(g.subject()).country();
-            String co = gold.entities().get(g.object()).country();
-            Plover main = g.types().get(0);
-            score(byType, main).gold++;
-            total.gold++;
-            for (Plover t : g.types()) {
-                String hit = match(predicted, used, cs + "|" + t + "|" + co, g.symmetric() ? co + "|" + t + "|" + cs : null);
-                if (hit != null) {
-                    total.tp++;
-                    score(byType, main).tp++;
-                    break;
-                }
-            }
-        }
-        for (String p : predicted) {
-            total.predicted++;
-            score(byType, Plover.valueOf(p.split("\\|")[1])).predicted++;
-        }
-    }
-
-    private static List<Fact> scoreEntities(GoldArticle gold, Extraction x, List<Fact> facts, Score total,
-                                            Map<Plover, Score> byType, List<String> missed) {
-        Map<String, Set<String>> names = surfaces(x);
-        List<Fact> unused = new ArrayList<>(facts);
-        for (GoldArticle.GoldFact g : gold.facts()) {
-            Plover main = g.types().get(0);
-            total.gold++;
-            score(byType, main).gold++;
-            Fact hit = null;
-            for (Fact f : unused) {
-                boolean forward = same(names, f.subject(), gold, g.subject()) && same(names, f.object(), gold, g.object());
-                boolean backward = g.symmetric() && same(names, f.subject(), gold, g.object())
-                        && same(names, f.object(), gold, g.subject());
-                if (g.types().contains(f.plover()) && (forward || backward)) {
-                    hit = f;
-                    break;
-                }
-            }
-            if (hit != null) {
-                unused.remove(hit);
-                total.tp++;
-                score(byType, main).tp++;
-            } else {
-                missed.add(gold.article().id() + ": " + g.subject() + " " + g.types() + " " + g.object());
-            }
-        }
-        for (Fact f : facts) {
-            total.predicted++;
-            score(byType, f.plover()).predicted++;
-        }
-        return unused;
-    }
-
-    private static String match(Set<String> predicted, Set<String> used, String key, String alt) {
-        for (String k : alt == null ? List.of(key) : List.of(key, alt)) {
-            if (predicted.contains(k) && used.add(k)) {
-                return k;
-            }
-        }
-        return null;
-    }
-
-    private static boolean same(Map<String, Set<String>> names, String predictedId, GoldArticle gold, String goldId) {
-        Set<String> goldNames = gold.entities().get(goldId).names();
-        for (String n : names.getOrDefault(predictedId, Set.of())) {
-            if (goldNames.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Map<String, Set<String>> surfaces(Extraction x) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Entity e : x.entities()) {
-            Set<String> s = out.computeIfAbsent(e.id(), k -> new HashSet<>());
-            s.add(GoldArticle.norm(e.name()));
-            e.aliases().forEach(a -> s.add(GoldArticle.norm(a)));
-        }
-        for (Mention m : x.mentions()) {
-            out.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(GoldArticle.norm(m.text()));
-        }
+        Map<String, Report> out = new LinkedHashMap<>();
+        tallies.forEach((k, t) -> out.put(k, t.report()));
         return out;
     }
 
-    private static Map<String, Entity> index(Extraction x) {
-        Map<String, Entity> out = new HashMap<>();
-        x.entities().forEach(e -> out.put(e.id(), e));
-        return out;
-    }
+    /** The running counts over the articles scored so far. */
+    private static final class Tally {
+        int articles;
+        final Score dyad = new Score();
+        final Score entity = new Score();
+        final Map<Plover, Score> dyadByType = new java.util.EnumMap<>(Plover.class);
+        final Map<Plover, Score> entityByType = new java.util.EnumMap<>(Plover.class);
+        final List<String> traps = new ArrayList<>();
+        final Map<String, int[]> rules = new java.util.TreeMap<>();
+        final List<String> missed = new ArrayList<>();
+        final List<String> spurious = new ArrayList<>();
 
-    private static String country(Map<String, Entity> entities, String id) {
-        Entity e = entities.get(id);
-        return e == null ? null : e.country();
-    }
+        void add(GoldArticle gold, Extraction x, List<Fact> facts) {
+            articles++;
+            ArticleScorer.Outcome d = ArticleScorer.score(gold, x, facts, ArticleScorer.Level.DYAD);
+            ArticleScorer.Outcome e = ArticleScorer.score(gold, x, facts, ArticleScorer.Level.ENTITY);
+            dyad.add(d.tp(), d.fp(), d.fn());
+            entity.add(e.tp(), e.fp(), e.fn());
+            d.byType().forEach((p, c) -> dyadByType.computeIfAbsent(p, k -> new Score()).add(c[0], c[1], c[2]));
+            e.byType().forEach((p, c) -> entityByType.computeIfAbsent(p, k -> new Score()).add(c[0], c[1], c[2]));
+            String id = gold.article().id();
+            Set<String> trapSet = new HashSet<>();
+            gold.traps().forEach(s -> trapSet.add(ArticleScorer.norm(s)));
+            for (Fact f : facts) {
+                boolean trap = trapSet.contains(ArticleScorer.norm(f.evidence()));
+                if (trap) {
+                    traps.add(id + ": " + f.subject() + " " + f.plover() + " " + f.object());
+                }
+                for (String rule : f.provenance().method().split("\\+")) {
+                    int[] r = rules.computeIfAbsent(rule, k -> new int[4]);
+                    r[0]++;
+                    r[1] += Boolean.TRUE.equals(d.factCorrect().get(f)) ? 1 : 0;
+                    r[2] += Boolean.TRUE.equals(e.factCorrect().get(f)) ? 1 : 0;
+                    r[3] += trap ? 1 : 0;
+                }
+                if (!Boolean.TRUE.equals(e.factCorrect().get(f))) {
+                    spurious.add(id + ": " + f.subject() + " " + f.plover() + " " + f.object() + " ("
+                            + f.predicate() + ", " + f.provenance().method() + ", sentence "
+                            + f.provenance().sentence() + ")");
+                }
+            }
+            for (int i = 0; i < gold.facts().size(); i++) {
+                if (!e.goldFound().get(i)) {
+                    GoldArticle.GoldFact g = gold.facts().get(i);
+                    missed.add(id + ": " + g.subject() + " " + g.types() + " " + g.object());
+                }
+            }
+        }
 
-    private static boolean overlaps(String trap, String evidence) {
-        String a = trap.strip();
-        String b = evidence.strip();
-        return a.contains(b) || b.contains(a);
-    }
-
-    private static Score score(Map<Plover, Score> byType, Plover p) {
-        return byType.computeIfAbsent(p, k -> new Score());
+        Report report() {
+            List<RuleCount> counts = new ArrayList<>();
+            rules.forEach((rule, c) -> counts.add(new RuleCount(rule, c[0], c[1], c[2], c[3])));
+            return new Report(articles, dyad, entity, dyadByType, entityByType, traps.size(), traps, counts, missed,
+                    spurious);
+        }
     }
 }

@@ -43,12 +43,25 @@ final class EventPairs {
                 boolean own = frame.plover() == org.geokg.model.Plover.MOBILIZE && a.entity().country() != null
                         && a.entity().country().equals(b == null ? null : b.entity().country());
                 if (b != null && !own && !a.entity().id().equals(b.entity().id())) {
-                    add(doc, s, anchor, a.entity(), b.entity(), frame, method, factor * a.factor() * b.factor());
+                    add(doc, s, anchor, a.entity(), b.entity(), frame, method + actorRules(a, b),
+                            factor * a.factor() * b.factor());
                     found = true;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The actor rules behind a pair, when either side was not simply named: "+s:it-previous", "+o:body". The
+     * evaluator credits each rule of a fact, so an actor rule's precision is measured like an event rule's.
+     */
+    static String actorRules(ActorFinder.Found a, ActorFinder.Found b) {
+        return rule("s", a) + rule("o", b);
+    }
+
+    private static String rule(String side, ActorFinder.Found f) {
+        return f == null || f.how().equals("name") || f.how().equals("ner") ? "" : "+" + side + ":" + f.how();
     }
 
     void add(Doc doc, Doc.Sent s, int anchor, org.geokg.model.Entity subject, org.geokg.model.Entity object,
@@ -95,8 +108,13 @@ final class EventPairs {
                 return subjects(s, Deps.governor(s, t), depth + 1);
             }
             if (rel.equals("acl") && Deps.tag(s, t).equals("VBG")) {
-                // "Colombian police, working with the DEA, …": the noun the participle describes acts
-                return List.of(Deps.governor(s, t));
+                // "Colombian police, working with the DEA, …": the noun the participle describes acts. But
+                // "froze the assets of X, accusing him of …": a participle hung on a verb's object is the verb's
+                // own adverbial clause, and the verb's subject acts.
+                int noun = Deps.governor(s, t);
+                String nounRel = Deps.relation(s, noun);
+                return nounRel.equals("obj") || nounRel.startsWith("obl") ? subjects(s, Deps.governor(s, noun),
+                        depth + 1) : List.of(noun);
             }
             if (rel.equals("dep") && Deps.children(s, t, "mark").stream()
                     .anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase("to"))) {

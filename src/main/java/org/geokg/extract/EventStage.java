@@ -81,7 +81,8 @@ final class EventStage implements Stage {
         if (frames.isEmpty()) {
             frames = lexicon.verb(lemma);
         }
-        if (frames.isEmpty() || carriesNominalEvent(s, t, lemma) || naming(s, t, lemma) || !characterised(s, t, frames)) {
+        if (frames.isEmpty() || carriesNominalEvent(s, t, lemma) || naming(s, t, lemma) || !characterised(s, t, frames)
+                || accusationContent(s, t)) {
             return;
         }
         boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
@@ -99,6 +100,11 @@ final class EventStage implements Stage {
                 method = "verb:participle";
             }
             found |= pairs.pair(doc, s, t, subjects, targets, frame, method, passive ? 0.95 : 1.0);
+            if (!found && !passive && frame.slot().startsWith("prep:") && !frame.slot().equals("prep:of")) {
+                // "severed diplomatic ties with the UAE": the parser hung the verb's phrase on its object.
+                found = pairs.pair(doc, s, t, subjects, onObject(s, t, frame.slot().substring(5)), frame,
+                        "verb:obj-" + frame.slot(), 0.9);
+            }
             if (!found && frame.direct() && !passive && MEASURES.contains(frame.plover())) {
                 // "eased sanctions on Syria", "suspended aid to Kyiv": the measure's own target.
                 List<Integer> through = new ArrayList<>();
@@ -116,7 +122,7 @@ final class EventStage implements Stage {
                 for (int c : found || frame.plover() != org.geokg.model.Plover.THREATEN ? List.<Integer>of()
                         : Deps.children(s, t, "ccomp")) {
                     // "warned that his country would use nuclear weapons if South Korea attacked it"
-                    found = complements.subtree().within(doc, s, c, subjects, frame, true);
+                    found = complements.subtree().within(doc, s, c, subjects, frame, true, "verb:subtree:threat");
                 }
             }
         }
@@ -134,6 +140,14 @@ final class EventStage implements Stage {
         }
     }
 
+    private static List<Integer> onObject(Doc.Sent s, int t, String prep) {
+        List<Integer> out = new ArrayList<>();
+        for (int obj : Deps.children(s, t, "obj")) {
+            out.addAll(Deps.children(s, obj, "nmod:" + prep));
+        }
+        return out;
+    }
+
     /** "put the tariffs on hold", "took him into custody": a verb with a fixed prepositional phrase. */
     private List<Lexicon.Frame> idiom(Doc.Sent s, int t, String lemma) {
         for (int obl : Deps.children(s, t, "obl:")) {
@@ -149,6 +163,20 @@ final class EventStage implements Stage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "accused the UAE of arming the RSF", "blamed Kyiv for shelling the plant": what an accusation is about is
+     * the accuser's claim, not a fact of its own (CONVENTIONS.md).
+     */
+    private boolean accusationContent(Doc.Sent s, int t) {
+        String rel = Deps.relation(s, t);
+        int up = Deps.governor(s, t);
+        if (up < 0 || !(rel.startsWith("advcl:") || rel.startsWith("acl:") || rel.startsWith("obl:"))) {
+            return false;
+        }
+        return lexicon.verb(Deps.lemma(s, up)).stream().anyMatch(f -> f.plover() == org.geokg.model.Plover.ACCUSE)
+                && (rel.endsWith(":of") || rel.endsWith(":for"));
     }
 
     /** "what he called Chinese aggression": calling something a name is not a call to someone. */

@@ -48,18 +48,24 @@ final class FactStage implements Stage {
     }
 
     /** Methods that guess a target from elsewhere in the sentence rather than read it off the verb. */
-    private static final Set<String> GUESSED = Set.of("verb:subtree", "verb:sibling", "verb:reaction");
+    private static final Set<String> GUESSED = Set.of("verb:subtree:aid", "verb:subtree:threat", "verb:sibling", "verb:reaction");
+
+    /** The event rule is the method's first part; actor rules follow it after '+'. */
+    private static boolean guessed(Doc.Candidate c) {
+        int plus = c.method.indexOf('+');
+        return GUESSED.contains(plus < 0 ? c.method : c.method.substring(0, plus));
+    }
 
     /**
      * "launched its incursion into Kursk, seizing Russian territory": one event told twice. A guessed target
      * adds nothing where the same actors already have an event of the same quad class read off a verb here.
      */
     private static boolean restated(Doc doc, Doc.Candidate c) {
-        if (!GUESSED.contains(c.method)) {
+        if (!guessed(c)) {
             return false;
         }
         for (Doc.Candidate other : doc.candidates) {
-            if (other != c && other.sent == c.sent && !GUESSED.contains(other.method)
+            if (other != c && other.sent == c.sent && !guessed(other)
                     && other.subject.id().equals(c.subject.id()) && other.object.id().equals(c.object.id())
                     && other.frame.plover().quadClass() == c.frame.plover().quadClass()) {
                 return true;

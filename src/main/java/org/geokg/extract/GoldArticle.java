@@ -24,7 +24,11 @@ import org.geokg.model.Plover;
  */
 record GoldArticle(Article article, Map<String, GoldEntity> entities, List<GoldFact> facts, List<String> traps) {
 
-    record GoldEntity(String id, String country, Set<String> names) {
+    /**
+     * {@code names} are normalised as this project always did; {@code surfaces} and {@code dyadCountry} as
+     * score.py reads them (its {@code surface} and {@code gold_country}).
+     */
+    record GoldEntity(String id, String country, Set<String> names, Set<String> surfaces, String dyadCountry) {
     }
 
     record GoldFact(String subject, String object, List<Plover> types, boolean symmetric) {
@@ -55,12 +59,22 @@ record GoldArticle(Article article, Map<String, GoldEntity> entities, List<GoldF
         Map<String, GoldEntity> entities = new HashMap<>();
         for (JsonNode e : node.path("entities")) {
             Set<String> names = new LinkedHashSet<>();
+            Set<String> surfaces = new LinkedHashSet<>();
             names.add(norm(e.get("name").asText()));
+            surfaces.add(ArticleScorer.norm(e.get("name").asText()));
             e.path("aliases").forEach(a -> names.add(norm(a.asText())));
-            entities.put(e.get("id").asText(), new GoldEntity(e.get("id").asText(), text(e, "country"), names));
+            e.path("aliases").forEach(a -> surfaces.add(ArticleScorer.norm(a.asText())));
+            surfaces.remove("");
+            String id = e.get("id").asText();
+            String dyad = text(e, "dyad") != null ? text(e, "dyad")
+                    : "Country".equals(text(e, "type")) ? id : text(e, "country");
+            entities.put(id, new GoldEntity(id, text(e, "country"), names, surfaces, dyad));
         }
         List<GoldFact> facts = new ArrayList<>();
         for (JsonNode f : node.path("facts")) {
+            if (f.path("negated").asBoolean(false)) {
+                continue; // score.py scores asserted gold facts only
+            }
             List<Plover> types = new ArrayList<>();
             f.get("plover").forEach(t -> types.add(Plover.parse(t.asText())));
             facts.add(new GoldFact(f.get("subject").asText(), f.get("object").asText(), types,

@@ -43,18 +43,20 @@ final class SubtreeTargets {
     }
 
     /** Pairs each subject with the nearest targets below {@code t}; with {@code clauses}, clause subjects too. */
-    boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame, boolean clauses) {
+    boolean within(Doc doc, Doc.Sent s, int t, List<Integer> subjects, Lexicon.Frame frame, boolean clauses,
+                   String rule) {
         boolean found = false;
         for (int subj : subjects) {
             ActorFinder.Found a = pairs.finder().find(doc, s, subj);
             if (a != null) {
-                found |= nearest(doc, s, t, a, frame, clauses);
+                found |= nearest(doc, s, t, a, frame, clauses, rule);
             }
         }
         return found;
     }
 
-    private boolean nearest(Doc doc, Doc.Sent s, int t, ActorFinder.Found a, Lexicon.Frame frame, boolean clauses) {
+    private boolean nearest(Doc doc, Doc.Sent s, int t, ActorFinder.Found a, Lexicon.Frame frame, boolean clauses,
+                            String rule) {
         Set<String> seen = new HashSet<>();
         Set<Integer> taken = new HashSet<>();
         int first = -1;
@@ -66,7 +68,7 @@ final class SubtreeTargets {
             if (b != null && aimable(a.entity(), b.entity()) && seen.add(b.entity().id()) && seen.size() <= 3) {
                 first = first < 0 ? at[1] : first;
                 taken.add(at[0]);
-                pairs.add(doc, s, t, a.entity(), b.entity(), frame, "verb:subtree", 0.6 * a.factor() * b.factor());
+                pairs.add(doc, s, t, a.entity(), b.entity(), frame, rule + EventPairs.actorRules(a, b), 0.6 * a.factor() * b.factor());
             }
         }
         return first >= 0;

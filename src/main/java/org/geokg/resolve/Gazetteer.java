@@ -165,6 +165,10 @@ public final class Gazetteer {
         bodies.put(key(phrase).toLowerCase(Locale.ROOT), body);
     }
 
+    void addBodyIfAbsent(String phrase, Body body) {
+        bodies.putIfAbsent(key(phrase).toLowerCase(Locale.ROOT), body);
+    }
+
     void addTitle(String phrase, Title title) {
         titles.put(key(phrase).toLowerCase(Locale.ROOT), title);
     }

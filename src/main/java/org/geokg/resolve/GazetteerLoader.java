@@ -31,6 +31,31 @@ final class GazetteerLoader {
             g.addBody(row.get("phrase"), body);
             Tsv.list(row.get("aliases")).forEach(a -> g.addBody(a, body));
         }
+        agents(g);
+    }
+
+    /**
+     * Common-noun actors ("troops", "riot police", "protesters") from the agents lexicon, as generic bodies of the
+     * country that qualifies them; the bodies file, read first, keeps its phrases.
+     */
+    private static void agents(Gazetteer g) {
+        for (Map<String, String> row : rows("lexicon/agents.tsv")) {
+            String sector = row.get("sector");
+            Gazetteer.Body body = new Gazetteer.Body(row.get("head"), agentType(sector), sector,
+                    row.get("head").replace(' ', '-'));
+            g.addBodyIfAbsent(row.get("head"), body);
+            Tsv.list(row.get("forms")).forEach(f -> g.addBodyIfAbsent(f, body));
+        }
+    }
+
+    private static ActorType agentType(String sector) {
+        return switch (sector) {
+            case "MIL" -> ActorType.MilitaryForce;
+            case "GOV", "COP", "JUD", "LEG", "SPY" -> ActorType.GovernmentBody;
+            case "CRM" -> ActorType.CriminalOrganization;
+            case "IGO" -> ActorType.InternationalOrganization;
+            default -> ActorType.Organization;
+        };
     }
 
     private static void countries(Gazetteer g) {
@@ -60,8 +85,19 @@ final class GazetteerLoader {
         }
     }
 
+    /** Rows of the files that exist, in order: an earlier file's surface form wins over a later one's. */
+    private static List<Map<String, String>> rows(String... files) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (String f : files) {
+            if (GazetteerLoader.class.getClassLoader().getResource(f) != null) {
+                out.addAll(Tsv.read(f));
+            }
+        }
+        return out;
+    }
+
     private static void organisations(Gazetteer g) {
-        for (Map<String, String> row : Tsv.read("gazetteer/organizations.tsv")) {
+        for (Map<String, String> row : rows("gazetteer/organizations.tsv", "gazetteer/organizations_more.tsv")) {
             List<String> aliases = Tsv.list(row.get("aliases"));
             Entity e = new Entity(row.get("id"), row.get("name"), ActorType.parse(row.get("type")),
                     Tsv.orNull(row.get("country")), Tsv.orNull(row.get("sector")), Tsv.orNull(row.get("qid")),
@@ -73,7 +109,7 @@ final class GazetteerLoader {
     }
 
     private static void people(Gazetteer g) {
-        for (Map<String, String> row : Tsv.read("gazetteer/people.tsv")) {
+        for (Map<String, String> row : rows("gazetteer/people.tsv", "gazetteer/people_past.tsv")) {
             List<String> aliases = Tsv.list(row.get("aliases"));
             String country = Tsv.orNull(row.get("country"));
             String role = Tsv.orNull(row.get("role"));
