@@ -25,11 +25,34 @@ final class ActorFinder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final Offices offices;
+    private final GroupAnaphors groups;
 
     ActorFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.offices = new Offices(gazetteer, this::reportedSelf);
+        this.groups = new GroupAnaphors(gazetteer, lexicon);
+    }
+
+    /** The one actor the token stands for, or the two a group anaphor ("the two countries") stands for. */
+    List<Found> findAll(Doc doc, Doc.Sent s, int token) {
+        Found one = find(doc, s, token);
+        return one != null ? List.of(one) : GroupAnaphors.found(groups.members(doc, s, token));
+    }
+
+    /** The country entity of a code, noted as used by this article, or null. */
+    Entity country(Doc doc, String iso3) {
+        return gazetteer.country(iso3).map(doc::use).orElse(null);
+    }
+
+    /** A body or office with the country that qualifies it ("Mexico's foreign ministry"), or null. */
+    Found qualified(Doc doc, Doc.Sent s, int token) {
+        return offices.office(doc, s, token, false);
+    }
+
+    /** The two actors of a group anaphor, or an empty list. */
+    List<Entity> group(Doc doc, Doc.Sent s, int token) {
+        return groups.members(doc, s, token);
     }
 
     Found find(Doc doc, Doc.Sent s, int token) {
@@ -82,7 +105,7 @@ final class ActorFinder {
         }
         if (Deps.tag(s, token).startsWith("NN") && Deps.definite(s, token)) {
             // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
-            Entity recent = doc.recentBodies.get(word);
+            Entity recent = doc.recentBody(word, s.index, token);
             if (recent != null && namedAlike(s, token, recent)) {
                 return new Found(recent, 0.8, "anaphor");
             }

@@ -54,6 +54,7 @@ final class ActorStage implements Stage {
             names(doc, s);
             people(doc, s);
             organisations(doc, s);
+            bodies(doc, s);
             pronouns(s, lastPerson);
             lastPerson = subjectPerson(doc, s, lastPerson);
             lastBody = subjectBody(doc, s, lastBody);
@@ -78,8 +79,24 @@ final class ActorStage implements Stage {
         }
     }
 
+    /**
+     * "Mexico's foreign ministry issued a statement. The ministry accused …": bodies and offices are noted where
+     * they are named, in reading order, so that a later "the ministry" finds the one before it.
+     */
+    private void bodies(Doc doc, Doc.Sent s) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.actorAt[i] == null && Deps.tag(s, i).startsWith("NN") && !Deps.relation(s, i).equals("compound")) {
+                finder.qualified(doc, s, i);
+            }
+        }
+    }
+
     /** One-word matches must look like names: capitalised, and a proper noun where the gazetteer means a person. */
     private static boolean acceptable(Doc.Sent s, int i, int n, Gazetteer.Hit hit) {
+        if (hit.entity().type() != ActorType.Person && insidePersonName(s, i, n)) {
+            // "Therese Kayikwamba Wagner" is not the Wagner Group: part of a longer person's name
+            return false;
+        }
         if (n > 1) {
             return true;
         }
@@ -88,6 +105,16 @@ final class ActorStage implements Stage {
             return false;
         }
         return hit.entity().type() != ActorType.Person || Deps.tag(s, i).startsWith("NNP");
+    }
+
+    private static boolean insidePersonName(Doc.Sent s, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (!"PERSON".equals(s.tokens.get(k).ner())) {
+                return false;
+            }
+        }
+        return i > 0 && "PERSON".equals(s.tokens.get(i - 1).ner())
+                || i + n < s.tokens.size() && "PERSON".equals(s.tokens.get(i + n).ner());
     }
 
     /** NER PERSON spans the gazetteer did not name: a short form of someone named earlier, or a new person. */
@@ -245,13 +272,14 @@ final class ActorStage implements Stage {
         return previous;
     }
 
-    /** The last person who is the subject of a clause here, else the one before. */
+    /** The last person (or unnamed office holder) who is the subject of a clause here, else the one before. */
     private Entity subjectPerson(Doc doc, Doc.Sent s, Entity previous) {
         Entity last = previous;
         for (int i = 0; i < s.tokens.size(); i++) {
             if (Deps.relation(s, i).startsWith("nsubj")) {
                 ActorFinder.Found f = finder.find(doc, s, i);
-                if (f != null && f.entity().type() == ActorType.Person) {
+                // "Sudan's ambassador accused … His government": an unnamed office holder is a person too
+                if (f != null && (f.entity().type() == ActorType.Person || f.how().equals("title-country"))) {
                     last = f.entity();
                 }
             }

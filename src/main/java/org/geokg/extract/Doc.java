@@ -104,8 +104,11 @@ final class Doc {
     final Map<String, Long> stageNanos = new LinkedHashMap<>();
     /** People learnt from this article's text, by full name and by surname. */
     final Map<String, Entity> learnedPeople = new java.util.HashMap<>();
-    /** Bodies named so far, by each word of their name: "the ministry" later means the last ministry named. */
-    final Map<String, Entity> recentBodies = new java.util.HashMap<>();
+    /** Bodies named, by each word of their name, with where: "the ministry" means the last ministry named before. */
+    private final Map<String, List<BodyAt>> bodies = new java.util.HashMap<>();
+
+    private record BodyAt(int sent, int token, Entity entity) {
+    }
     /** Who last did each type of event so far: "condemned the strikes" means the last striker. */
     final Map<org.geokg.model.Plover, Entity> lastActorByType = new java.util.EnumMap<>(org.geokg.model.Plover.class);
     /** Office holders named in this article, by "ISO3|title" ("MEX|president"). */
@@ -130,20 +133,38 @@ final class Doc {
         }
         Entity e = ref.entity();
         entities.merge(e.id(), e, (a, b) -> a);
-        rememberBody(e);
+        rememberBody(e, s.index, ref.start());
         int begin = s.tokens.get(ref.start()).beginPosition();
         int end = s.tokens.get(ref.end() - 1).endPosition();
         mentions.add(new Mention(e.id(), text(begin, end), s.index, begin, end));
     }
 
-    void rememberBody(Entity e) {
+    void rememberBody(Entity e, int sent, int token) {
+        Sent at = sentences.get(sent);
+        // by the word it was called here too: Mexico's "foreign ministry" is the Secretariat of Foreign Affairs
+        String called = at.tokens.get(token).word() + " " + e.name();
         if (e.type() != org.geokg.model.ActorType.Country && e.type() != org.geokg.model.ActorType.Person) {
-            for (String word : e.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            for (String word : called.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
                 if (word.length() > 3) {
-                    recentBodies.put(word, e);
+                    bodies.computeIfAbsent(word, k -> new ArrayList<>()).add(new BodyAt(sent, token, e));
                 }
             }
         }
+    }
+
+    /**
+     * The body last named before a position with this word in its name. Positions, not reading order: events are
+     * read after all names, and "the ministry" must not mean one named later.
+     */
+    Entity recentBody(String word, int sent, int token) {
+        BodyAt best = null;
+        for (BodyAt b : bodies.getOrDefault(word, List.of())) {
+            boolean before = b.sent() < sent || b.sent() == sent && b.token() < token;
+            if (before && (best == null || b.sent() > best.sent() || b.sent() == best.sent() && b.token() > best.token())) {
+                best = b;
+            }
+        }
+        return best == null ? null : best.entity();
     }
 
     private final java.util.Set<String> noted = new java.util.HashSet<>();
@@ -151,6 +172,7 @@ final class Doc {
     /** Records a mention found while reading events (a body or office), once per span. */
     void note(Sent s, int start, int end, Entity e) {
         if (noted.add(s.index + ":" + start + ":" + end + ":" + e.id())) {
+            rememberBody(e, s.index, end - 1);
             int begin = s.tokens.get(start).beginPosition();
             int stop = s.tokens.get(end - 1).endPosition();
             mentions.add(new Mention(e.id(), text(begin, stop), s.index, begin, stop));

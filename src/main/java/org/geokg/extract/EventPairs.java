@@ -33,23 +33,68 @@ final class EventPairs {
                  Lexicon.Frame frame, String method, double factor) {
         boolean found = false;
         for (int subj : subjects) {
-            ActorFinder.Found a = finder.find(doc, s, subj);
-            if (a == null) {
-                continue;
-            }
-            for (int target : targets) {
-                ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
-                // "placed its air force on alert": deploying one's own forces is not a move against them
-                boolean own = frame.plover() == org.geokg.model.Plover.MOBILIZE && a.entity().country() != null
-                        && a.entity().country().equals(b == null ? null : b.entity().country());
-                if (b != null && !own && !a.entity().id().equals(b.entity().id())) {
-                    add(doc, s, anchor, a.entity(), b.entity(), frame, method + actorRules(a, b),
-                            factor * a.factor() * b.factor());
-                    found = true;
+            for (ActorFinder.Found a : finder.findAll(doc, s, subj)) {
+                for (int target : targets) {
+                    for (ActorFinder.Found b : targets(doc, s, anchor, target, a)) {
+                        found |= pair(doc, s, anchor, a, b, frame, method, factor);
+                    }
                 }
             }
         }
         return found;
+    }
+
+    private List<ActorFinder.Found> targets(Doc doc, Doc.Sent s, int anchor, int target, ActorFinder.Found a) {
+        ActorFinder.Found b = targetFinder.find(doc, s, target, a.entity());
+        if (b != null && b.how().equals("home") && b.entity().country() != null
+                && b.entity().country().equals(a.entity().country())) {
+            // "Germany sent supplies to flood victims in Pakistan": the victims are where the act took place
+            for (int place : Deps.children(s, anchor, "obl:in")) {
+                ActorFinder.Found there = finder.find(doc, s, place);
+                if (there != null && there.entity().type() == org.geokg.model.ActorType.Country
+                        && !there.entity().id().equals(a.entity().id())) {
+                    return List.of(new ActorFinder.Found(there.entity(), b.factor(), "location"));
+                }
+            }
+        }
+        if (b != null || Deps.governor(s, target) != anchor) {
+            // "the border between the two countries" places an act; it does not target the pair
+            return b != null ? List.of(b) : List.of();
+        }
+        String own = a.entity().country();
+        return GroupAnaphors.found(finder.group(doc, s, target)).stream()
+                .filter(m -> own == null || !own.equals(m.entity().country())).toList();
+    }
+
+    private boolean pair(Doc doc, Doc.Sent s, int anchor, ActorFinder.Found a, ActorFinder.Found b,
+                         Lexicon.Frame frame, String method, double factor) {
+        // "placed its air force on alert": deploying one's own forces is not a move against them
+        boolean own = frame.plover() == org.geokg.model.Plover.MOBILIZE && a.entity().country() != null
+                && a.entity().country().equals(b.entity().country());
+        // "Trump warned that Washington would …", "the junta warned that its troops would …": a that-clause about
+        // one's own side says what the speaker will do; it is not aimed at that side
+        boolean ownSide = method.startsWith("verb:ccomp") && a.entity().country() != null
+                && a.entity().country().equals(b.entity().country()) && state(b.entity());
+        if (own || ownSide || a.entity().id().equals(b.entity().id())) {
+            return false;
+        }
+        add(doc, s, anchor, a.entity(), b.entity(), frame, method + actorRules(a, b), factor * a.factor() * b.factor());
+        return true;
+    }
+
+    private static boolean state(org.geokg.model.Entity e) {
+        return e.type() == org.geokg.model.ActorType.Country || e.type() == org.geokg.model.ActorType.GovernmentBody
+                || e.type() == org.geokg.model.ActorType.MilitaryForce;
+    }
+
+    /**
+     * "The two countries agreed to …", "both sides signed a truce": a mutual event between the two actors a group
+     * anaphor stands for, stored once.
+     */
+    boolean mutualGroup(Doc doc, Doc.Sent s, int anchor, int token, Lexicon.Frame frame, String method,
+                        double factor) {
+        List<ActorFinder.Found> members = GroupAnaphors.found(finder.group(doc, s, token));
+        return members.size() == 2 && pair(doc, s, anchor, members.get(0), members.get(1), frame, method, factor);
     }
 
     /**

@@ -129,7 +129,7 @@ final class EventStage implements Stage {
         if (!found) {
             found = complements.committed(doc, s, t, subjects, frames);
         }
-        if (!found && subjects.size() > 1) {
+        if (!found && !subjects.isEmpty()) {
             found = complements.mutual(doc, s, t, subjects, frames);
         }
         if (!found) {
@@ -170,8 +170,14 @@ final class EventStage implements Stage {
      * the accuser's claim, not a fact of its own (CONVENTIONS.md).
      */
     private boolean accusationContent(Doc.Sent s, int t) {
-        String rel = Deps.relation(s, t);
-        int up = Deps.governor(s, t);
+        int clause = t;
+        for (int step = 0; step < 3 && (Deps.relation(s, clause).equals("xcomp")
+                || Deps.relation(s, clause).startsWith("conj")); step++) {
+            // "accused Hamas of refusing to free the hostages": the claim reaches down its complements
+            clause = Deps.governor(s, clause);
+        }
+        String rel = Deps.relation(s, clause);
+        int up = Deps.governor(s, clause);
         if (up < 0 || !(rel.startsWith("advcl:") || rel.startsWith("acl:") || rel.startsWith("obl:"))) {
             return false;
         }
@@ -270,6 +276,11 @@ final class EventStage implements Stage {
             }
             found |= pairs.pair(doc, s, carried ? light : n, actors, targets, frame, "noun:" + prep,
                     carried ? carrier : 0.85);
+        }
+        if (!found && carried && !passive) {
+            // "Zelenskyy and Trump held a meeting", "the two countries signed an accord": a with-event between
+            // the light verb's conjoined subjects.
+            found = complements.mutual(doc, s, light, EventPairs.subjects(s, light, 0), frames, "noun:mutual");
         }
         if (!found && carried) {
             complements.untargeted(doc, s, light, actors, frames);

@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.geokg.model.Entity;
 import org.geokg.model.Modality;
@@ -126,7 +127,7 @@ final class ModalityStage implements Stage {
                     future = true;
                 }
             }
-            if (rel.startsWith("advcl") && conditional(s, node)) {
+            if (rel.startsWith("advcl") && conditional(s, node) || invertedCondition(s, node)) {
                 return Modality.HYPOTHETICAL;
             }
             node = rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj") ? up : -1;
@@ -135,6 +136,24 @@ final class ModalityStage implements Stage {
             return Modality.FUTURE;
         }
         return reported ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    /**
+     * "Had the talks collapsed, the Commission was ready to hit …", "Should the tariffs stay, exporters …": a clause
+     * whose auxiliary comes before its subject is a condition, and what it conditions has not happened.
+     */
+    private static boolean invertedCondition(Doc.Sent s, int node) {
+        for (int c : Deps.children(s, node, "advcl")) {
+            List<Integer> subjects = Deps.children(s, c, "nsubj", "nsubj:pass");
+            for (int a : Deps.children(s, c, "aux", "aux:pass", "cop")) {
+                String lemma = Deps.lemma(s, a);
+                boolean inverting = lemma.equals("have") || lemma.equals("should") || lemma.equals("be");
+                if (inverting && !subjects.isEmpty() && a < subjects.get(0) && Deps.children(s, c, "mark").isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean conditional(Doc.Sent s, int node) {

@@ -70,6 +70,10 @@ final class Offices {
     }
 
     private Found bodyOf(Doc doc, Doc.Sent s, int token, Gazetteer.Body body, boolean home) {
+        Found group = home ? null : groupOf(s, token);
+        if (group != null) {
+            return group;
+        }
         String iso3 = home ? doc.homeCountry() : countryModifier(s, token);
         for (int poss : iso3 == null && !home ? Deps.children(s, token, "nmod:poss") : List.<Integer>of()) {
             // "its soldiers", "their diplomats": the body of whoever "its" is.
@@ -82,7 +86,7 @@ final class Offices {
             return null;
         }
         Entity e = gazetteer.bodyOf(body, iso3);
-        doc.rememberBody(e);
+        doc.rememberBody(e, s.index, token);
         gazetteer.country(iso3).ifPresent(doc::use);
         return new Found(doc.use(e), home ? 0.7 : body.slug() == null ? 0.85 : 0.9, home ? "home" : "body");
     }
@@ -104,6 +108,21 @@ final class Offices {
             return gazetteer.country(iso3).map(c -> new Found(doc.use(c), 0.7, "title-country")).orElse(null);
         }
         return new Found(doc.use(person), 0.85, "title");
+    }
+
+    /**
+     * "Hamas leaders", "fighters of the RSF", "the party's supporters": a group's members, fighters or leaders act
+     * as the group; only a country (or a person of one) makes them a body of their own.
+     */
+    private static Found groupOf(Doc.Sent s, int token) {
+        for (int mod : Deps.children(s, token, "compound", "nmod:poss", "nmod:of")) {
+            Doc.MentionRef m = s.actorAt[mod];
+            if (m != null && m.entity().type() != ActorType.Country && m.entity().type() != ActorType.Person
+                    && !m.method().equals("pronoun")) {
+                return new Found(m.entity(), 0.8, "member");
+            }
+        }
+        return null;
     }
 
     /** The country of a noun's possessive, adjective, compound, "of"/"in" modifier, or of a possessor person. */

@@ -23,16 +23,19 @@ final class TargetFinder {
      * "of" ("the participation of US forces").
      */
     ActorFinder.Found find(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
+        if (COUNTRY_NOUNS.contains(Deps.lemma(s, token)) && Deps.definite(s, token)
+                && !Deps.tag(s, token).equals("NNS")) {
+            // "Russia fired 300 drones at the country": the last other country named before.
+            org.geokg.model.Entity earlier = lastOtherCountry(doc, s, token, subject);
+            if (earlier != null) {
+                return new ActorFinder.Found(earlier, 0.7, "the-country");
+            }
+        }
         ActorFinder.Found b = finder.find(doc, s, token);
         if (b != null && b.how().equals("home")) {
             // "the 12 activists on board, including Greta Thunberg": the named one, not the story's country
             ActorFinder.Found named = inside(doc, s, token, subject);
             b = named != null ? named : b;
-        }
-        if (b == null && COUNTRY_NOUNS.contains(Deps.lemma(s, token)) && Deps.definite(s, token)) {
-            // "Russia fired 300 drones at the country": the last other country named before.
-            org.geokg.model.Entity earlier = lastOtherCountry(s, token, subject);
-            return earlier == null ? null : new ActorFinder.Found(earlier, 0.7, "the-country");
         }
         if (b == null) {
             boolean relational = lexicon.cue("relational", Deps.lemma(s, token));
@@ -164,21 +167,17 @@ final class TargetFinder {
     }
 
     /** The last country named before this token (this sentence first, then earlier ones) other than the actor's. */
-    private static org.geokg.model.Entity lastOtherCountry(Doc.Sent s, int token, org.geokg.model.Entity subject) {
+    /** The country of the last actor before the token that belongs to a country other than the subject's. */
+    private org.geokg.model.Entity lastOtherCountry(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
         String own = subject.country();
-        for (int i = token - 1; i >= 0; i--) {
-            Doc.MentionRef m = s.actorAt[i];
-            if (m != null && m.entity().type() == org.geokg.model.ActorType.Country
-                    && !m.entity().country().equals(own)) {
-                return m.entity();
-            }
-        }
-        for (Doc.Sent before = s.previous; before != null; before = before.previous) {
-            for (int i = before.tokens.size() - 1; i >= 0; i--) {
-                Doc.MentionRef m = before.actorAt[i];
-                if (m != null && m.entity().type() == org.geokg.model.ActorType.Country
-                        && !m.entity().country().equals(own)) {
-                    return m.entity();
+        for (Doc.Sent at = s; at != null; at = at.previous) {
+            for (int i = (at == s ? token : at.tokens.size()) - 1; i >= 0; i--) {
+                Doc.MentionRef m = at.actorAt[i];
+                // "Ukraine's air force said Russia attacked the country": a body's country counts too
+                String iso3 = m == null || m.method().equals("pronoun") ? null : m.entity().country();
+                if (iso3 != null && !iso3.equals(own)) {
+                    return m.entity().type() == org.geokg.model.ActorType.Country ? m.entity()
+                            : finder.country(doc, iso3);
                 }
             }
         }

@@ -41,17 +41,22 @@ final class GazetteerLoader {
     private static void agents(Gazetteer g) {
         for (Map<String, String> row : rows("lexicon/agents.tsv")) {
             String sector = row.get("sector");
-            Gazetteer.Body body = new Gazetteer.Body(row.get("head"), agentType(sector), sector,
-                    row.get("head").replace(' ', '-'));
-            g.addBodyIfAbsent(row.get("head"), body);
-            Tsv.list(row.get("forms")).forEach(f -> g.addBodyIfAbsent(f, body));
+            ActorType type = agentType(sector);
+            // "French diplomats", "Iranian officials" speak for the state: CAMEO's FRAGOV is France
+            Gazetteer.Body body = new Gazetteer.Body(row.get("head"), type, type == ActorType.Country ? null : sector,
+                    type == ActorType.Country ? null : row.get("head").replace(' ', '-'));
+            List<String> forms = new ArrayList<>(List.of(row.get("head")));
+            forms.addAll(Tsv.list(row.get("forms")));
+            // a title ("ambassador", "envoy") names an office holder, read by the title rules
+            forms.stream().filter(f -> g.title(f).isEmpty()).forEach(f -> g.addBodyIfAbsent(f, body));
         }
     }
 
     private static ActorType agentType(String sector) {
         return switch (sector) {
             case "MIL" -> ActorType.MilitaryForce;
-            case "GOV", "COP", "JUD", "LEG", "SPY" -> ActorType.GovernmentBody;
+            case "GOV" -> ActorType.Country;
+            case "COP", "JUD", "LEG", "SPY" -> ActorType.GovernmentBody;
             case "CRM" -> ActorType.CriminalOrganization;
             case "IGO" -> ActorType.InternationalOrganization;
             default -> ActorType.Organization;
@@ -109,7 +114,7 @@ final class GazetteerLoader {
     }
 
     private static void people(Gazetteer g) {
-        for (Map<String, String> row : rows("gazetteer/people.tsv", "gazetteer/people_past.tsv")) {
+        for (Map<String, String> row : rows("gazetteer/people.tsv", "gazetteer/people_more.tsv", "gazetteer/people_past.tsv")) {
             List<String> aliases = Tsv.list(row.get("aliases"));
             String country = Tsv.orNull(row.get("country"));
             String role = Tsv.orNull(row.get("role"));
