@@ -18,9 +18,6 @@ final class ActorFinder {
 
     private static final List<String> FIRST_PERSON = List.of("we", "us", "our");
     static final List<String> THIRD_PERSON = List.of("it", "its", "they", "their");
-    /** Quantity heads that stand for what they count: "dozens of supporters", "a group of lawmakers". */
-    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("dozen", "dozens", "hundreds",
-            "thousands", "scores", "tens", "group", "number", "some", "many", "most", "several", "crowd", "delegation");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -80,7 +77,7 @@ final class ActorFinder {
                 }
             }
         }
-        if (QUANTITIES.contains(word)) {
+        if (lexicon.cue("quantity", word)) {
             for (int of : Deps.children(s, token, "nmod:of")) {
                 Found counted = find(doc, s, of);
                 if (counted != null) {

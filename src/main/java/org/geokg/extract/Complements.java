@@ -24,14 +24,11 @@ final class Complements {
      */
     private static final Set<Plover> BORROWERS = Set.of(Plover.SANCTION, Plover.MOBILIZE);
 
-    /** Verbs that, with "must" or "should", turn a statement about an event into a demand that it stop. */
     /** Types of an event done towards a counterpart that the sentence's main clause names. */
     private static final Set<Plover> COUNTERPARTS = Set.of(Plover.AGREE, Plover.CONCEDE, Plover.RETREAT);
 
     /** Moves that answer someone else's act. */
     private static final Set<Plover> REACTIONS = Set.of(Plover.MOBILIZE, Plover.RETREAT, Plover.ASSAULT);
-
-    private static final Set<String> ENDINGS = Set.of("end", "stop", "cease", "halt");
 
 
     /** An event with an actor and no target yet, waiting for a sibling clause's target. */
@@ -234,7 +231,7 @@ final class Complements {
      * on whoever does what must end.
      */
     void demandedEnd(Doc doc, Doc.Sent s, int t) {
-        if (!ENDINGS.contains(Deps.lemma(s, t)) || !hasAux(s, t)) {
+        if (!lexicon.cue("ending", Deps.lemma(s, t)) || !hasAux(s, t)) {
             return;
         }
         int say = reportingGovernor(s, t, "ccomp");

@@ -8,7 +8,6 @@ import java.util.List;
  * not itself an actor (its possessor, the subject of its clause, what it is "of", an earlier event it refers to).
  */
 final class TargetFinder {
-    private static final java.util.Set<String> COUNTRY_NOUNS = java.util.Set.of("country", "nation", "island");
 
     private final Lexicon lexicon;
     private final ActorFinder finder;
@@ -23,7 +22,7 @@ final class TargetFinder {
      * "of" ("the participation of US forces").
      */
     ActorFinder.Found find(Doc doc, Doc.Sent s, int token, org.geokg.model.Entity subject) {
-        if (COUNTRY_NOUNS.contains(Deps.lemma(s, token)) && Deps.definite(s, token)
+        if (lexicon.cue("country_noun", Deps.lemma(s, token)) && Deps.definite(s, token)
                 && !Deps.tag(s, token).equals("NNS")) {
             // "Russia fired 300 drones at the country": the last other country named before.
             org.geokg.model.Entity earlier = lastOtherCountry(doc, s, token, subject);
