@@ -68,15 +68,6 @@ final class ActorFinder {
         if (word.equals("them")) {
             return objectBefore(doc, s, token);
         }
-        for (int acl : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "acl") : List.<Integer>of()) {
-            // "a missile fired by the Houthis struck …": the weapon stands for whoever fired it
-            for (int agent : Deps.children(s, acl, "obl:agent", "obl:by")) {
-                Found by = find(doc, s, agent);
-                if (by != null) {
-                    return new Found(by.entity(), by.factor() * 0.8, "instrument");
-                }
-            }
-        }
         if (lexicon.cue("quantity", word)) {
             for (int of : Deps.children(s, token, "nmod:of")) {
                 Found counted = find(doc, s, of);
@@ -100,12 +91,25 @@ final class ActorFinder {
                 return principal;
             }
         }
+        for (int acl : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "acl") : List.<Integer>of()) {
+            // "a missile fired by the Houthis struck …": a thing, not an actor, stands for whoever fired it
+            for (int agent : Deps.children(s, acl, "obl:agent", "obl:by")) {
+                Found by = find(doc, s, agent);
+                if (by != null) {
+                    return new Found(by.entity(), by.factor() * 0.8, "instrument");
+                }
+            }
+        }
         if (Deps.tag(s, token).startsWith("NN") && Deps.definite(s, token)) {
             // "the ministry said", "the court ruled": the body of that name mentioned last in this article.
             Entity recent = doc.recentBody(word, s.index, token);
             if (recent != null && namedAlike(s, token, recent)) {
                 return new Found(recent, 0.8, "anaphor");
             }
+        }
+        Found described = described(doc, s, token);
+        if (described != null) {
+            return described;
         }
         if (Deps.definite(s, token) || Deps.tag(s, token).equals("NNS") && Deps.children(s, token, "det").isEmpty()) {
             // "the government", "the Supreme Court", "authorities said": the country the story is about.
@@ -125,6 +129,24 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "The rebels then entered Bukavu", "the bloc said": a definite class noun with no actor qualifying it stands for
+     * the last organization of its kind named before.
+     */
+    private Found described(Doc doc, Doc.Sent s, int token) {
+        java.util.Set<String> sectors = lexicon.describes(Deps.lemma(s, token));
+        if (sectors.isEmpty() || !Deps.definite(s, token) || !Deps.children(s, token, "nummod").isEmpty()) {
+            return null;
+        }
+        for (int mod : Deps.children(s, token, "amod", "compound", "nmod:poss", "nmod:of")) {
+            if (s.actorAt[mod] != null) {
+                return null;
+            }
+        }
+        Entity earlier = doc.recentOfSector(sectors, s.index, token);
+        return earlier == null ? null : new Found(earlier, 0.75, "description");
     }
 
     /** "the Supreme Court" is not "the International Criminal Court": a qualified noun must share its qualifiers. */

@@ -142,7 +142,8 @@ final class Doc {
     void rememberBody(Entity e, int sent, int token) {
         Sent at = sentences.get(sent);
         // by the word it was called here too: Mexico's "foreign ministry" is the Secretariat of Foreign Affairs
-        String called = at.tokens.get(token).word() + " " + e.name();
+        // and by its other names: NATO is "the North Atlantic Alliance", so "the alliance"
+        String called = at.tokens.get(token).word() + " " + e.name() + " " + String.join(" ", e.aliases());
         if (e.type() != org.geokg.model.ActorType.Country && e.type() != org.geokg.model.ActorType.Person) {
             for (String word : called.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
                 if (word.length() > 3) {
@@ -165,6 +166,25 @@ final class Doc {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    /**
+     * The organization of one of these sectors last named before a position: "the bloc" after ECOWAS, "the rebels"
+     * after M23. States and people are named by their own words, never by a class noun.
+     */
+    Entity recentOfSector(java.util.Set<String> sectors, int sent, int token) {
+        int at = sentences.get(sent).tokens.get(token).beginPosition();
+        Mention best = null;
+        for (Mention m : mentions) {
+            Entity e = entities.get(m.entityId());
+            boolean before = m.sentence() < sent || m.sentence() == sent && m.end() <= at;
+            if (before && e != null && e.type() != org.geokg.model.ActorType.Country
+                    && e.type() != org.geokg.model.ActorType.Person && sectors.contains(String.valueOf(e.sector()))
+                    && (best == null || m.begin() > best.begin())) {
+                best = m;
+            }
+        }
+        return best == null ? null : entities.get(best.entityId());
     }
 
     private final java.util.Set<String> noted = new java.util.HashSet<>();

@@ -25,12 +25,14 @@ final class EventStage implements Stage {
     private final EventPairs pairs;
     private final Complements complements;
     private final JointEvents joints;
+    private final ObjectSenses senses;
 
     EventStage(Lexicon lexicon, ActorFinder finder) {
         this.lexicon = lexicon;
         this.pairs = new EventPairs(finder, new TargetFinder(lexicon, finder));
         this.complements = new Complements(lexicon, pairs);
         this.joints = new JointEvents(lexicon, pairs);
+        this.senses = new ObjectSenses(lexicon, pairs);
     }
 
     @Override
@@ -72,8 +74,18 @@ final class EventStage implements Stage {
         }
         String lemma = Deps.lemma(s, t);
         List<Lexicon.Frame> frames = List.of();
+        String phrasal = lemma;
         for (int prt : Deps.children(s, t, "compound:prt")) {
-            frames = lexicon.verb(lemma + " " + Deps.lemma(s, prt));
+            phrasal = lemma + " " + Deps.lemma(s, prt);
+            frames = lexicon.verb(phrasal);
+        }
+        // "M23 fighters, backed by Rwandan troops, ...": a participle on a noun is a passive whose patient is the noun
+        boolean reduced = Deps.relation(s, t).equals("acl") && Deps.tag(s, t).equals("VBN");
+        boolean passive = reduced || !Deps.children(s, t, "nsubj:pass").isEmpty()
+                || !Deps.children(s, t, "aux:pass").isEmpty();
+        List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
+        if (senses.apply(doc, s, t, phrasal, subjects, passive) != ObjectSenses.Outcome.UNKNOWN) {
+            return;
         }
         if (frames.isEmpty()) {
             frames = idiom(s, t, lemma);
@@ -85,13 +97,15 @@ final class EventStage implements Stage {
                 || accusationContent(s, t)) {
             return;
         }
-        boolean passive = !Deps.children(s, t, "nsubj:pass").isEmpty() || !Deps.children(s, t, "aux:pass").isEmpty();
-        List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
         boolean misparsed = Deps.relation(s, t).equals("amod") && s.actorAt[Deps.governor(s, t)] != null;
         boolean found = false;
         for (Lexicon.Frame frame : frames) {
             List<Integer> targets = TargetFinder.slot(s, t, frame.slot(), passive);
             String method = "verb:" + frame.slot() + (passive ? ":passive" : "");
+            if (reduced && frame.direct()) {
+                targets = withConjuncts(s, Deps.governor(s, t));
+                method = "verb:reduced-passive";
+            }
             if (misparsed && frame.direct()) {
                 // "signed the orders, accusing Mexico and Canada of …" parsed with "accusing" as an adjective of
                 // Mexico: the noun is the object, the clause's subject acts.

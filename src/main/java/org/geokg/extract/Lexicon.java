@@ -23,6 +23,11 @@ final class Lexicon {
         }
     }
 
+    /** A verb's sense chosen by its object noun; {@code plover} null when the object makes it no event. */
+    record ObjectFrame(String verb, String object, List<String> targets, Plover plover, String predicate,
+                       double confidence) {
+    }
+
     private static volatile Lexicon instance;
 
     private final Map<String, List<Frame>> verbs = new HashMap<>();
@@ -30,6 +35,8 @@ final class Lexicon {
     private final Set<String> lightVerbs = new HashSet<>();
     private final Set<String> triggers = new HashSet<>();
     private final Map<String, Set<String>> cues = new HashMap<>();
+    private final Map<String, Set<String>> descriptions = new HashMap<>();
+    private final Map<String, List<ObjectFrame>> objectFrames = new HashMap<>();
 
     static Lexicon load() {
         Lexicon lex = instance;
@@ -72,30 +79,65 @@ final class Lexicon {
         return cues.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The senses a verb takes with this object noun ("cut" + "aid"), or none. */
+    List<ObjectFrame> objectFrames(String verb, String object) {
+        return objectFrames.getOrDefault(verb + "|" + object.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The sectors of the organizations a definite class noun can stand for ("the bloc": IGO), or none. */
+    Set<String> describes(String lemma) {
+        return descriptions.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
+    }
+
     int verbCount() {
         return verbs.values().stream().mapToInt(List::size).sum();
     }
 
     private void read() {
-        for (String[] row : rows("lexicon/verbs.tsv", 5)) {
-            add(verbs, new Frame(row[0], slot(row[1]), Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
-        }
-        for (String[] row : rows("lexicon/nouns.tsv", 5)) {
-            for (String prep : row[1].split("\\|")) {
-                String slot = prep.isBlank() ? "none" : "prep:" + prep.strip().replace(' ', '_');
-                add(nouns, new Frame(row[0], slot, Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
-            }
-        }
+        readFrames();
+        readObjectFrames();
         for (String[] row : rows("lexicon/light_verbs.tsv", 1)) {
             lightVerbs.add(row[0].toLowerCase(Locale.ROOT));
         }
         for (String[] row : rows("lexicon/cues.tsv", 2)) {
             cues.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
+        for (String[] row : rows("lexicon/descriptions.tsv", 2)) {
+            descriptions.put(row[0].toLowerCase(Locale.ROOT), Set.of(row[1].strip().split("\\|")));
+        }
         addTriggers(verbs.keySet());
         addTriggers(nouns.keySet());
         for (String kind : List.of("blame_adjective", "harm_verb", "joint", "negated_reject", "hostile")) {
             addTriggers(cues.getOrDefault(kind, Set.of()));
+        }
+    }
+
+    private void readFrames() {
+        for (String file : List.of("lexicon/verbs.tsv", "lexicon/verbs_more.tsv")) {
+            for (String[] row : rows(file, 5)) {
+                add(verbs, new Frame(row[0], slot(row[1]), Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
+            }
+        }
+        for (String file : List.of("lexicon/nouns.tsv", "lexicon/nouns_more.tsv")) {
+            for (String[] row : rows(file, 5)) {
+                for (String prep : row[1].split("\\|")) {
+                    String slot = prep.isBlank() ? "none" : "prep:" + prep.strip().replace(' ', '_');
+                    add(nouns, new Frame(row[0], slot, Plover.parse(row[2]), row[3], Double.parseDouble(row[4])));
+                }
+            }
+        }
+    }
+
+    private void readObjectFrames() {
+        for (String[] row : rows("lexicon/verb_objects.tsv", 6)) {
+            Plover plover = row[3].strip().equals("NONE") ? null : Plover.parse(row[3]);
+            List<String> targets = List.of(row[2].strip().split("\\|"));
+            for (String object : row[1].split("\\|")) {
+                String key = row[0].strip() + "|" + object.strip();
+                objectFrames.computeIfAbsent(key, k -> new ArrayList<>()).add(new ObjectFrame(row[0].strip(),
+                        object.strip(), targets, plover, row[4], Double.parseDouble(row[5])));
+            }
+            triggers.add(row[0].strip().split(" ")[0]);
         }
     }
 

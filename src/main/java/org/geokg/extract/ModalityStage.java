@@ -127,7 +127,7 @@ final class ModalityStage implements Stage {
                     future = true;
                 }
             }
-            if (rel.startsWith("advcl") && conditional(s, node) || invertedCondition(s, node)) {
+            if (rel.startsWith("advcl") && (conditional(s, node) || speculated(s, up)) || invertedCondition(s, node)) {
                 return Modality.HYPOTHETICAL;
             }
             node = rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj") ? up : -1;
@@ -136,6 +136,25 @@ final class ModalityStage implements Stage {
             return Modality.FUTURE;
         }
         return reported ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    /**
+     * "analysts speculated that Rwanda would keep its troops until the rebels reached a deal": a clause that times
+     * a speculated event is speculation too.
+     */
+    private boolean speculated(Doc.Sent s, int node) {
+        for (int step = 0; node >= 0 && step < 4; step++) {
+            String rel = Deps.relation(s, node);
+            int up = Deps.governor(s, node);
+            if (up < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj"))) {
+                return false;
+            }
+            if (lexicon.cue("speculation", Deps.lemma(s, up))) {
+                return true;
+            }
+            node = up;
+        }
+        return false;
     }
 
     /**
