@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",
         description = "Geopolitical knowledge graph: PLOVER-coded facts from news, in Neo4j and RDF.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class, StatsCommand.class,
-                ExportCommand.class, ValidateCommand.class, SparqlCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, SparqlCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class GeokgCommand {
 
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT,

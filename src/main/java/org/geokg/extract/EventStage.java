@@ -26,13 +26,19 @@ final class EventStage implements Stage {
     private final Complements complements;
     private final JointEvents joints;
     private final ObjectSenses senses;
+    /** The learned typer's rule, or null when it is off. */
+    private final LearnedEvents learned;
+    private final boolean frames;
 
-    EventStage(Lexicon lexicon, ActorFinder finder) {
+    EventStage(Lexicon lexicon, ActorFinder finder, EventSource source) {
         this.lexicon = lexicon;
         this.pairs = new EventPairs(finder, new TargetFinder(lexicon, finder));
         this.complements = new Complements(lexicon, pairs);
         this.joints = new JointEvents(lexicon, pairs);
         this.senses = new ObjectSenses(lexicon, pairs);
+        this.frames = source.lexicon();
+        this.learned = source.typer().map(t -> new LearnedEvents(lexicon, pairs, t, lexicon.factor("typer_floor")))
+                .orElse(null);
     }
 
     @Override
@@ -53,19 +59,40 @@ final class EventStage implements Stage {
     @Override
     public void apply(Doc doc) {
         for (Doc.Sent s : doc.sentences) {
+            int first = doc.candidates.size();
             for (int t = 0; t < s.tokens.size(); t++) {
                 String tag = Deps.tag(s, t);
-                if (tag.startsWith("VB") || tag.startsWith("JJ")) {
+                if (frames && (tag.startsWith("VB") || tag.startsWith("JJ"))) {
                     // adjectives too: "remained committed to its allies", "is opposed to the deal"
                     verb(doc, s, t);
                     complements.demandedEnd(doc, s, t);
                     complements.blamed(doc, s, t);
-                } else if (tag.startsWith("NN")) {
+                } else if (frames && tag.startsWith("NN")) {
                     noun(doc, s, t);
                 }
             }
-            complements.borrow(doc, s);
+            if (frames) {
+                complements.borrow(doc, s);
+            }
+            if (learned != null) {
+                // the last sieve: verbs no rule made an event at, for pairs no rule linked
+                for (int t = 0; t < s.tokens.size(); t++) {
+                    if (Deps.tag(s, t).startsWith("VB") && !madeAt(doc, first, s, t)) {
+                        learned.verb(doc, s, t, first);
+                    }
+                }
+            }
         }
+    }
+
+    /** Whether a rule made an event at this verb (or had one stand for it) since candidate {@code before}. */
+    private static boolean madeAt(Doc doc, int before, Doc.Sent s, int t) {
+        for (int i = before; i < doc.candidates.size(); i++) {
+            if (doc.candidates.get(i).sent == s && doc.candidates.get(i).anchor == t) {
+                return true;
+            }
+        }
+        return doc.consumed.contains(s.index + ":" + t);
     }
 
     private void verb(Doc doc, Doc.Sent s, int t) {
@@ -84,14 +111,18 @@ final class EventStage implements Stage {
         boolean passive = reduced || !Deps.children(s, t, "nsubj:pass").isEmpty()
                 || !Deps.children(s, t, "aux:pass").isEmpty();
         List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
-        if (senses.apply(doc, s, t, phrasal, subjects, passive) != ObjectSenses.Outcome.UNKNOWN) {
-            return;
-        }
         if (frames.isEmpty()) {
             frames = idiom(s, t, lemma);
         }
+        // "put the tariffs on hold": an idiom's sense is fixed whatever the object
+        boolean idiomatic = !frames.isEmpty();
         if (frames.isEmpty()) {
             frames = lexicon.verb(lemma);
+        }
+        // the object's sense first, even where the verb's own frames code the same type: its row knows where the
+        // target is ("froze the assets of Moraes")
+        if (!idiomatic && senses.apply(doc, s, t, phrasal, subjects, passive) != ObjectSenses.Outcome.UNKNOWN) {
+            return;
         }
         if (frames.isEmpty() || carriesNominalEvent(s, t, lemma) || naming(s, t, lemma) || !characterised(s, t, frames)
                 || accusationContent(s, t)) {

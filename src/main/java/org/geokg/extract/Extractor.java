@@ -28,7 +28,7 @@ public final class Extractor {
                 new NlpStage(),
                 new ActorStage(gazetteer, finder),
                 new SpeechStage(lexicon, finder),
-                new EventStage(lexicon, finder),
+                new EventStage(lexicon, finder, EventSource.configured()),
                 new ModalityStage(lexicon, finder),
                 new DateStage(),
                 new FactStage()));

@@ -37,6 +37,7 @@ final class Lexicon {
     private final Map<String, Set<String>> cues = new HashMap<>();
     private final Map<String, Set<String>> descriptions = new HashMap<>();
     private final Map<String, List<ObjectFrame>> objectFrames = new HashMap<>();
+    private final Map<String, Double> factors = new HashMap<>();
 
     static Lexicon load() {
         Lexicon lex = instance;
@@ -89,18 +90,30 @@ final class Lexicon {
         return descriptions.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
     }
 
+    /** A named confidence factor or threshold from extract/factors.tsv; a missing name is a programming error. */
+    double factor(String name) {
+        Double f = factors.get(name);
+        if (f == null) {
+            throw new IllegalStateException("extract/factors.tsv has no factor '" + name + "'");
+        }
+        return f;
+    }
+
     int verbCount() {
         return verbs.values().stream().mapToInt(List::size).sum();
     }
 
     private void read() {
         readFrames();
-        readObjectFrames();
         for (String[] row : rows("lexicon/light_verbs.tsv", 1)) {
             lightVerbs.add(row[0].toLowerCase(Locale.ROOT));
         }
+        readObjectFrames();
         for (String[] row : rows("lexicon/cues.tsv", 2)) {
             cues.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : rows("extract/factors.tsv", 2)) {
+            factors.put(row[0].strip(), Double.parseDouble(row[1].strip()));
         }
         for (String[] row : rows("lexicon/descriptions.tsv", 2)) {
             descriptions.put(row[0].toLowerCase(Locale.ROOT), Set.of(row[1].strip().split("\\|")));
@@ -137,7 +150,10 @@ final class Lexicon {
                 objectFrames.computeIfAbsent(key, k -> new ArrayList<>()).add(new ObjectFrame(row[0].strip(),
                         object.strip(), targets, plover, row[4], Double.parseDouble(row[5])));
             }
-            triggers.add(row[0].strip().split(" ")[0]);
+            if (!lightVerb(row[0].strip())) {
+                // a light verb's event noun is the trigger ("had talks with")
+                triggers.add(row[0].strip().split(" ")[0]);
+            }
         }
     }
 

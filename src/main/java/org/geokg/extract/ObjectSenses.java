@@ -10,8 +10,8 @@ import java.util.List;
  * no event ("launched a website") stops the verb's own frames.
  */
 final class ObjectSenses {
-    /** What the object decided: nothing known, no event, or an event (found or not). */
-    enum Outcome { UNKNOWN, NO_EVENT, EVENT }
+    /** What the object decided: nothing known, no event, an event with no target found, or one found. */
+    enum Outcome { UNKNOWN, NO_EVENT, MISSED, FOUND }
 
     private final Lexicon lexicon;
     private final EventPairs pairs;
@@ -28,9 +28,15 @@ final class ObjectSenses {
                 if (row.plover() == null) {
                     return Outcome.NO_EVENT;
                 }
-                outcome = Outcome.EVENT;
                 Lexicon.Frame frame = new Lexicon.Frame(verb, "object", row.plover(), row.predicate(), row.confidence());
-                pairs.pair(doc, s, t, subjects, targets(s, t, obj, row), frame, "verb:object", passive ? 0.95 : 1.0);
+                boolean found = pairs.pair(doc, s, t, subjects, targets(s, t, obj, row), frame, "verb:object",
+                        passive ? 0.95 : 1.0);
+                if (!found) {
+                    // "banned Japanese seafood imports", "intercepted a flotilla carrying …, including X": the
+                    // actor behind the object noun, as for any target
+                    found = pairs.pair(doc, s, t, subjects, List.of(obj), frame, "verb:object", passive ? 0.9 : 0.95);
+                }
+                outcome = found || outcome == Outcome.FOUND ? Outcome.FOUND : Outcome.MISSED;
             }
         }
         return outcome;
@@ -38,20 +44,17 @@ final class ObjectSenses {
 
     /** The target tokens a row names: obliques of the verb or the object, the object's possessor, its "of". */
     private static List<Integer> targets(Doc.Sent s, int t, int obj, Lexicon.ObjectFrame row) {
-        List<Integer> out = new ArrayList<>();
+        // "granted Pakistan a loan": the indirect object is the recipient whatever the row says
+        List<Integer> out = new ArrayList<>(Deps.children(s, t, "iobj"));
         for (String where : row.targets()) {
             if (where.startsWith("prep:")) {
                 String prep = where.substring(5);
                 out.addAll(Deps.children(s, t, "obl:" + prep));
                 out.addAll(Deps.children(s, obj, "nmod:" + prep));
-            } else if (where.equals("poss")) {
-                for (int mod : Deps.children(s, obj, "nmod:poss", "amod", "compound")) {
-                    if (s.actorAt[mod] != null) {
-                        out.add(mod);
-                    }
-                }
-            } else if (where.equals("of")) {
-                out.addAll(Deps.children(s, obj, "nmod:of"));
+            } else if ((where.equals("poss") || where.equals("of")) && !out.contains(obj)) {
+                // whose it is or what it is of, as the target rules read a noun: "condemned Duterte's arrest" is
+                // aimed at whoever arrested him
+                out.add(obj);
             }
         }
         return out;
