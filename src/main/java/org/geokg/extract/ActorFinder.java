@@ -91,6 +91,10 @@ final class ActorFinder {
                 return principal;
             }
         }
+        Found side = allegiance(doc, s, token);
+        if (side != null) {
+            return side;
+        }
         for (int acl : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "acl") : List.<Integer>of()) {
             // "a missile fired by the Houthis struck …": a thing, not an actor, stands for whoever fired it
             for (int agent : Deps.children(s, acl, "obl:agent", "obl:by")) {
@@ -125,6 +129,20 @@ final class ActorFinder {
                 Doc.MentionRef modifier = s.actorAt[mod];
                 if (modifier != null && !modifier.method().equals("pronoun")) {
                     return new Found(modifier.entity(), 0.75, "modifier");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Fighters loyal to Ouattara", "militants linked to al-Qaeda": people named by whose side they are on. */
+    private Found allegiance(Doc doc, Doc.Sent s, int token) {
+        for (int adj : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "amod", "acl") : List.<Integer>of()) {
+            for (int side : lexicon.cue("allegiance", Deps.lemma(s, adj)) ? Deps.children(s, adj, "obl:to", "obl:with")
+                    : List.<Integer>of()) {
+                Found f = find(doc, s, side);
+                if (f != null) {
+                    return new Found(f.entity(), f.factor() * 0.85, "loyal");
                 }
             }
         }

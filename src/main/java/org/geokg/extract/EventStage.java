@@ -133,6 +133,12 @@ final class EventStage implements Stage {
         for (Lexicon.Frame frame : frames) {
             List<Integer> targets = TargetFinder.slot(s, t, frame.slot(), passive);
             String method = "verb:" + frame.slot() + (passive ? ":passive" : "");
+            if (frame.direct() && !passive && targets.isEmpty()) {
+                // "welcomed Aliyev's decision to pardon …" parsed as welcomed(ccomp pardon(nsubj decision)): an
+                // infinitive has no subject of its own, so that noun is the verb's object
+                targets = infinitiveSubjects(s, t);
+                method = "verb:infinitive-object";
+            }
             if (reduced && frame.direct()) {
                 targets = withConjuncts(s, Deps.governor(s, t));
                 method = "verb:reduced-passive";
@@ -183,6 +189,20 @@ final class EventStage implements Stage {
         if (!found) {
             complements.untargeted(doc, s, t, subjects, frames);
         }
+    }
+
+    private static List<Integer> infinitiveSubjects(Doc.Sent s, int t) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : Deps.children(s, t, "ccomp")) {
+            boolean infinitive = Deps.children(s, c, "mark").stream()
+                    .anyMatch(m -> s.tokens.get(m).word().equalsIgnoreCase("to"));
+            for (int subj : infinitive ? Deps.children(s, c, "nsubj") : List.<Integer>of()) {
+                if (Deps.tag(s, subj).startsWith("NN")) {
+                    out.add(subj);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Integer> onObject(Doc.Sent s, int t, String prep) {

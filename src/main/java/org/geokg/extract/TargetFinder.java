@@ -48,6 +48,10 @@ final class TargetFinder {
                     return new ActorFinder.Found(owner.entity(), owner.factor() * 0.85, "possessor");
                 }
             }
+            ActorFinder.Found doneBy = doneBy(doc, s, token);
+            if (doneBy != null) {
+                return doneBy;
+            }
             for (int of : Deps.children(s, token, "nmod:of")) {
                 ActorFinder.Found inner = finder.find(doc, s, of);
                 if (inner != null) {
@@ -81,6 +85,25 @@ final class TargetFinder {
             }
         }
         return b;
+    }
+
+    /**
+     * "condemned an anarchic protest by white farmers", "spurned offers of talks by the Kabul government" (the
+     * parser often hangs the by-phrase on the active verb): whoever made the thing the act is aimed at.
+     */
+    private ActorFinder.Found doneBy(Doc doc, Doc.Sent s, int token) {
+        List<Integer> by = new ArrayList<>(Deps.children(s, token, "nmod:by"));
+        int verb = Deps.relation(s, token).equals("obj") ? Deps.governor(s, token) : -1;
+        if (verb >= 0 && Deps.children(s, verb, "aux:pass").isEmpty()) {
+            by.addAll(Deps.children(s, verb, "obl:by"));
+        }
+        for (int b : by) {
+            ActorFinder.Found maker = finder.find(doc, s, b);
+            if (maker != null) {
+                return new ActorFinder.Found(maker.entity(), maker.factor() * 0.85, "by");
+            }
+        }
+        return null;
     }
 
     /**
