@@ -5,7 +5,7 @@ import org.geokg.extract.typer.EventTyper;
 
 /**
  * Where event types come from: the lexicon's frames, the learned typer where no frame fires, or both (the
- * default). {@code -Dgeokg.events=lexicon|typer|both} picks one, for the ablation the README reports.
+ * default). {@code -Dgeokg.events=lexicon|typer|both} picks one, for the ablation docs/extraction.md reports.
  */
 record EventSource(boolean lexicon, Optional<EventTyper> typer) {
     static EventSource configured() {

@@ -8,7 +8,7 @@ import org.geokg.model.Provenance;
 
 /**
  * Turns candidates into facts: the evidence is the sentence exactly as in the text; the confidence is the
- * lexicon's confidence for the verb or noun frame times the factors of how each actor was found (see README,
+ * lexicon's confidence for the verb or noun frame times the factors of how each actor was found (see docs/extraction.md,
  * "Confidence"). One event found twice in an article is kept once, with the higher confidence.
  */
 final class FactStage implements Stage {

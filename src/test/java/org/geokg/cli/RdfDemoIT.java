@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's promise for RDF after {@code demo}: every format exports, parses strictly in Jena and in a library
+ * The promise of docs/rdf.md for RDF after {@code demo}: every format exports, parses strictly in Jena and in a library
  * other than Jena with the count the exporter reported, conforms to the shapes; SPARQL over the export counts the
  * facts Neo4j counts. One demo (with NLP) in its own data directory for the whole class.
  */
@@ -89,7 +89,7 @@ class RdfDemoIT {
 
     @Test
     void exampleQueriesAnswerAfterTheDemo() throws Exception {
-        // As the README says: every example query has an answer on the demo graph.
+        // As docs/rdf.md says: every example query has an answer on the demo graph.
         for (String query : new String[] {"dyad-timeline", "who-did-type", "actor-profile", "quotes-by-speaker",
                 "evidence-for-relation", "quad-balance", "most-sanctioned", "facts-of-article"}) {
             Cli run = Cli.run("--data-dir", dataDir.toString(), "sparql", "--format", "json", "--file",
