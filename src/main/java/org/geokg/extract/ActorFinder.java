@@ -91,6 +91,10 @@ final class ActorFinder {
                 return principal;
             }
         }
+        Found head = headOf(doc, s, token);
+        if (head != null) {
+            return head;
+        }
         Found side = allegiance(doc, s, token);
         if (side != null) {
             return side;
@@ -130,6 +134,18 @@ final class ActorFinder {
                 if (modifier != null && !modifier.method().equals("pronoun")) {
                     return new Found(modifier.entity(), 0.75, "modifier");
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "NATO's secretary general", "the EU's foreign policy chief", "Putin's spokesman": acts for the possessor. */
+    private Found headOf(Doc doc, Doc.Sent s, int token) {
+        for (int poss : lexicon.cue("office_head", Deps.lemma(s, token)) ? Deps.children(s, token, "nmod:poss")
+                : List.<Integer>of()) {
+            Doc.MentionRef m = s.actorAt[poss];
+            if (m != null && !m.method().equals("pronoun")) {
+                return new Found(m.entity(), 0.85, "office-of");
             }
         }
         return null;
