@@ -23,12 +23,14 @@ final class ActorFinder {
     private final Lexicon lexicon;
     private final Offices offices;
     private final GroupAnaphors groups;
+    private final Sides sides;
 
     ActorFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.offices = new Offices(gazetteer, this::reportedSelf);
         this.groups = new GroupAnaphors(gazetteer, lexicon);
+        this.sides = new Sides(lexicon, this);
     }
 
     /** The one actor the token stands for, or the two a group anaphor ("the two countries") stands for. */
@@ -91,11 +93,7 @@ final class ActorFinder {
                 return principal;
             }
         }
-        Found head = headOf(doc, s, token);
-        if (head != null) {
-            return head;
-        }
-        Found side = allegiance(doc, s, token);
+        Found side = sides.of(doc, s, token);
         if (side != null) {
             return side;
         }
@@ -133,32 +131,6 @@ final class ActorFinder {
                 Doc.MentionRef modifier = s.actorAt[mod];
                 if (modifier != null && !modifier.method().equals("pronoun")) {
                     return new Found(modifier.entity(), 0.75, "modifier");
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "NATO's secretary general", "the EU's foreign policy chief", "Putin's spokesman": acts for the possessor. */
-    private Found headOf(Doc doc, Doc.Sent s, int token) {
-        for (int poss : lexicon.cue("office_head", Deps.lemma(s, token)) ? Deps.children(s, token, "nmod:poss")
-                : List.<Integer>of()) {
-            Doc.MentionRef m = s.actorAt[poss];
-            if (m != null && !m.method().equals("pronoun")) {
-                return new Found(m.entity(), 0.85, "office-of");
-            }
-        }
-        return null;
-    }
-
-    /** "Fighters loyal to Ouattara", "militants linked to al-Qaeda": people named by whose side they are on. */
-    private Found allegiance(Doc doc, Doc.Sent s, int token) {
-        for (int adj : Deps.tag(s, token).startsWith("NN") ? Deps.children(s, token, "amod", "acl") : List.<Integer>of()) {
-            for (int side : lexicon.cue("allegiance", Deps.lemma(s, adj)) ? Deps.children(s, adj, "obl:to", "obl:with")
-                    : List.<Integer>of()) {
-                Found f = find(doc, s, side);
-                if (f != null) {
-                    return new Found(f.entity(), f.factor() * 0.85, "loyal");
                 }
             }
         }
