@@ -1,7 +1,5 @@
 package org.geokg.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.geokg.extract.SpanScorer;
 import org.geokg.extract.typer.Clause;
 import org.geokg.extract.typer.EventTyper;
 import org.geokg.extract.typer.TyperTrainer;
@@ -61,28 +60,21 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static TyperTrainer.Accuracy check(EventTyper typer, Path file) throws java.io.IOException {
+    /** Types each record's marked pair; a record whose names are not in its text (or overlap) is left out. */
+    private static TyperTrainer.Accuracy check(EventTyper typer, Path file) {
         Map<String, int[]> byLabel = new LinkedHashMap<>();
         TyperTrainer.labels().forEach(l -> byLabel.put(l, new int[2]));
-        for (JsonNode record : new ObjectMapper().readTree(file.toFile())) {
-            Map<String, String> names = new LinkedHashMap<>();
-            record.path("entities").forEach(e -> names.put(e.path("id").asText(), e.path("name").asText()));
-            String text = record.path("text").asText();
-            for (JsonNode fact : record.path("facts")) {
-                List<String> gold = new ArrayList<>();
-                fact.path("plover").forEach(t -> gold.add(t.asText()));
-                Clause clause;
-                try {
-                    clause = Clause.of(text, names.get(fact.path("subject").asText()),
-                            names.get(fact.path("object").asText()));
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-                EventTyper.Typed t = typer.type(clause);
-                int[] c = byLabel.get(gold.get(0));
-                c[0]++;
-                c[1] += t.type() != null && gold.contains(t.type().name()) ? 1 : 0;
+        for (SpanScorer.SpanRecord r : SpanScorer.read(file)) {
+            Clause clause;
+            try {
+                clause = Clause.of(r.article().text(), r.source(), r.target());
+            } catch (IllegalArgumentException e) {
+                continue;
             }
+            EventTyper.Typed t = typer.type(clause);
+            int[] c = byLabel.get(r.types().stream().map(Enum::name).sorted().findFirst().orElseThrow());
+            c[0]++;
+            c[1] += t.type() != null && r.types().contains(t.type()) ? 1 : 0;
         }
         return new TyperTrainer.Accuracy(byLabel);
     }

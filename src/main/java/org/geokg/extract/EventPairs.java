@@ -115,6 +115,21 @@ final class EventPairs {
         doc.lastActorByType.put(frame.plover(), subject);
     }
 
+    /** "M23 fighters, backed by Rwandan troops": a participle on a noun is a passive whose patient is the noun. */
+    static boolean reduced(Doc.Sent s, int t) {
+        return Deps.relation(s, t).equals("acl") && Deps.tag(s, t).equals("VBN");
+    }
+
+    static boolean passive(Doc.Sent s, int t) {
+        return reduced(s, t) || !Deps.children(s, t, "nsubj:pass").isEmpty()
+                || !Deps.children(s, t, "aux:pass").isEmpty();
+    }
+
+    /** Who acts for a verb: its by-phrase when passive, else its subject as {@link #subjects} finds it. */
+    static List<Integer> actors(Doc.Sent s, int t) {
+        return passive(s, t) ? agents(s, t) : subjects(s, t, 0);
+    }
+
     static List<Integer> agents(Doc.Sent s, int t) {
         return Deps.children(s, t, "obl:agent", "obl:by");
     }

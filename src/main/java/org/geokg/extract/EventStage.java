@@ -103,11 +103,9 @@ final class EventStage implements Stage {
             phrasal = lemma + " " + Deps.lemma(s, prt);
             frames = lexicon.verb(phrasal);
         }
-        // "M23 fighters, backed by Rwandan troops, ...": a participle on a noun is a passive whose patient is the noun
-        boolean reduced = Deps.relation(s, t).equals("acl") && Deps.tag(s, t).equals("VBN");
-        boolean passive = reduced || !Deps.children(s, t, "nsubj:pass").isEmpty()
-                || !Deps.children(s, t, "aux:pass").isEmpty();
-        List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
+        boolean reduced = EventPairs.reduced(s, t);
+        boolean passive = EventPairs.passive(s, t);
+        List<Integer> subjects = EventPairs.actors(s, t);
         if (frames.isEmpty()) {
             frames = idiom(s, t, lemma);
         }

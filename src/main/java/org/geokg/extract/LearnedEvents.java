@@ -33,10 +33,9 @@ final class LearnedEvents {
             // a reporting verb's subject is the source of what it reports, not an actor towards its object
             return;
         }
-        boolean reduced = Deps.relation(s, t).equals("acl") && Deps.tag(s, t).equals("VBN");
-        boolean passive = reduced || !Deps.children(s, t, "nsubj:pass").isEmpty()
-                || !Deps.children(s, t, "aux:pass").isEmpty();
-        List<Integer> subjects = passive ? EventPairs.agents(s, t) : EventPairs.subjects(s, t, 0);
+        boolean reduced = EventPairs.reduced(s, t);
+        boolean passive = EventPairs.passive(s, t);
+        List<Integer> subjects = EventPairs.actors(s, t);
         List<Integer> targets = new ArrayList<>(reduced ? List.of(Deps.governor(s, t))
                 : Deps.children(s, t, passive ? "nsubj:pass" : "obj"));
         targets.addAll(Deps.children(s, t, "iobj"));
@@ -66,7 +65,7 @@ final class LearnedEvents {
         if (actor[0] < recipient[1] && recipient[0] < actor[1]) {
             return;
         }
-        String text = doc.article.text().substring(s.begin, s.end);
+        String text = doc.text(s);
         EventTyper.Typed typed = typer.type(new Clause(text, actor[0] - s.begin, actor[1] - s.begin,
                 recipient[0] - s.begin, recipient[1] - s.begin));
         if (typed.type() == null || typed.probability() < floor) {

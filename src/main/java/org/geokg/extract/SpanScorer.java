@@ -47,7 +47,8 @@ public final class SpanScorer {
         }
     }
 
-    private record SpanRecord(Article article, String source, String target, Set<Plover> types) {
+    /** A span-marked record: the sentence as an article, the marked actor and recipient, the gold types. */
+    public record SpanRecord(Article article, String source, String target, Set<Plover> types) {
     }
 
     private final Extractor extractor;
@@ -136,9 +137,9 @@ public final class SpanScorer {
         return String.join("/", types.stream().map(Enum::name).sorted().toList());
     }
 
-    private static List<SpanRecord> read(Path file) {
+    /** The records of a PLV file, keyed by id with the last record winning, as the shared scorer reads them. */
+    public static List<SpanRecord> read(Path file) {
         try {
-            // Keyed by id, the last record winning, as the shared scorer reads them.
             Map<String, SpanRecord> out = new java.util.LinkedHashMap<>();
             for (JsonNode n : new ObjectMapper().readTree(file.toFile())) {
                 Map<String, String> names = new HashMap<>();
